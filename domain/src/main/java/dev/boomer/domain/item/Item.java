@@ -1,0 +1,97 @@
+package dev.boomer.domain.item;
+
+import dev.boomer.domain.photo.Photo;
+import dev.boomer.domain.user.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One second-hand item: its photos and where it is in the pipeline. Immutable; every transition returns a
+ * new value and is checked against {@link ItemStatus}'s table.
+ *
+ * @param attempt starts at 1 and grows when a person requeues the item, so that cost entries of a
+ *                deliberate re-run are new while a job that merely runs twice records nothing twice
+ * @param reason  why the item is not (yet) drafted: a reason code and message for people
+ */
+public record Item(
+        ItemId id,
+        UserId owner,
+        Priority priority,
+        ItemStatus status,
+        Optional<String> sku,
+        List<Photo> photos,
+        Optional<String> reason,
+        int attempt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static final int MAX_PHOTOS = 12;
+    public static final int MAX_SKU_LENGTH = 64;
+
+    public Item {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        photos = List.copyOf(photos);
+        if (photos.isEmpty() || photos.size() > MAX_PHOTOS) {
+            throw new IllegalArgumentException("an item has 1 to " + MAX_PHOTOS + " photos, not " + photos.size());
+        }
+        if (sku.isPresent() && (sku.get().isBlank() || sku.get().length() > MAX_SKU_LENGTH)) {
+            throw new IllegalArgumentException("sku must be 1 to " + MAX_SKU_LENGTH + " characters");
+        }
+        if (attempt < 1) {
+            throw new IllegalArgumentException("attempt must be >= 1, not " + attempt);
+        }
+    }
+
+    public static Item received(ItemId id, UserId owner, Priority priority, Optional<String> sku,
+                                List<Photo> photos, Instant now) {
+        return new Item(id, owner, priority, ItemStatus.RECEIVED, sku, photos, Optional.empty(), 1, now, now);
+    }
+
+    public Item startProcessing(Instant now) {
+        return moveTo(ItemStatus.PROCESSING, Optional.empty(), now);
+    }
+
+    public Item drafted(Instant now) {
+        return moveTo(ItemStatus.DRAFTED, Optional.empty(), now);
+    }
+
+    public Item needsReview(String reason, Instant now) {
+        return moveTo(ItemStatus.NEEDS_REVIEW, Optional.of(reason), now);
+    }
+
+    public Item failed(String reason, Instant now) {
+        return moveTo(ItemStatus.FAILED, Optional.of(reason), now);
+    }
+
+    public Item parked(String reason, Instant now) {
+        return moveTo(ItemStatus.PARKED, Optional.of(reason), now);
+    }
+
+    /** Handed back to the queue after a transient fault; the same attempt continues later. */
+    public Item releasedForRetry(String reason, Instant now) {
+        return moveTo(ItemStatus.RECEIVED, Optional.of(reason), now);
+    }
+
+    /** A person asked for the item to be processed again: a new attempt, charged anew. */
+    public Item requeued(Instant now) {
+        Item moved = moveTo(ItemStatus.RECEIVED, Optional.empty(), now);
+        return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, attempt + 1, createdAt, now);
+    }
+
+    private Item moveTo(ItemStatus next, Optional<String> newReason, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStatusTransition(id, status, next);
+        }
+        return new Item(id, owner, priority, next, sku, photos, newReason, attempt, createdAt, now);
+    }
+}

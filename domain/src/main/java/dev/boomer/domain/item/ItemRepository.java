@@ -1,0 +1,28 @@
+package dev.boomer.domain.item;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface ItemRepository {
+
+    void insert(Item item);
+
+    Optional<Item> findById(ItemId id);
+
+    /** Stores the item's new state (status, reason, attempt, updatedAt). */
+    void update(Item item);
+
+    List<Item> find(ItemQuery query);
+
+    Map<ItemStatus, Long> countByStatus();
+
+    /**
+     * Takes the item for processing in one atomic step: a RECEIVED item, or a PROCESSING one whose lease
+     * has expired (its worker died), becomes PROCESSING under this worker's lease. Whoever claims first
+     * runs it; everyone else gets empty (not found, settled, or held by a live lease).
+     */
+    Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease);
+}

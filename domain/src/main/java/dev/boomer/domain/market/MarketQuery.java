@@ -1,0 +1,29 @@
+package dev.boomer.domain.market;
+
+import dev.boomer.domain.listing.Condition;
+
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What to price: a GTIN when known (most precise), else a text query, in a condition and currency. */
+public record MarketQuery(Optional<String> gtin, String query, Condition condition, Currency currency) {
+    public MarketQuery {
+        Objects.requireNonNull(gtin, "gtin");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(currency, "currency");
+        if (query.isBlank()) {
+            throw new IllegalArgumentException("query must not be blank");
+        }
+    }
+
+    /** Stable cache identity: the GTIN, or the normalized query text, with the condition. */
+    public String identity() {
+        String what = gtin.map(g -> "gtin-" + g)
+                .orElseGet(() -> query.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", ""));
+        return what + ":" + condition.name().toLowerCase(Locale.ROOT) + ":" + currency.getCurrencyCode();
+    }
+}
