@@ -1,0 +1,123 @@
+package dev.boomer.application.processing;
+
+import dev.boomer.domain.budget.Budgets;
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cost.CostLedger;
+import dev.boomer.domain.cost.PriceTable;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.listing.ListingComposer;
+import dev.boomer.domain.listing.ListingDraft;
+import dev.boomer.domain.listing.ListingRepository;
+import dev.boomer.domain.market.MarketData;
+import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.photo.PhotoStore;
+import dev.boomer.domain.provider.ProviderRejected;
+import dev.boomer.domain.provider.ProviderUnavailable;
+import dev.boomer.domain.vision.AnalysisRepository;
+import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.VisionModel;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Runs one item through the pipeline: claim, vision, market quote, listing draft. Idempotent: whoever
+ * claims the item runs it; what is already stored (the analysis, the cost entries) is not paid for again,
+ * and a second run of a settled item does nothing.
+ */
+public final class ProcessItem {
+
+    private final ItemRepository items;
+    private final AnalysisRepository analyses;
+    private final ListingRepository listings;
+    private final AnalysePhotos analyser;
+    private final QuotePrice pricer;
+    private final Clock clock;
+    private final ProcessingSettings settings;
+
+    public ProcessItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
+                       PhotoStore photos, VisionModel vision, List<MarketData> marketSources, Cache cache,
+                       Budgets budgets, CostLedger ledger, PriceTable prices, Clock clock,
+                       ProcessingSettings settings) {
+        this.items = items;
+        this.analyses = analyses;
+        this.listings = listings;
+        this.analyser = new AnalysePhotos(vision, photos, cache, budgets, ledger, prices, clock, settings);
+        this.pricer = new QuotePrice(marketSources, cache, settings);
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public ProcessOutcome process(ItemId id) {
+        Optional<Item> claimed = items.claim(id, settings.worker(), clock.instant(), settings.lease());
+        if (claimed.isEmpty()) {
+            return notClaimed(id);
+        }
+        Item item = claimed.get();
+        try {
+            return draft(item);
+        } catch (StageStop stop) {
+            return settle(item, stop.status(), stop.reason());
+        } catch (ProviderUnavailable outage) {
+            String reason = "provider_unavailable: " + outage.getMessage();
+            items.update(item.releasedForRetry(reason, clock.instant()));
+            return new ProcessOutcome.RetryLater(id, reason, outage.retryAfter());
+        } catch (ProviderRejected rejected) {
+            return settle(item, ItemStatus.FAILED, "provider_rejected: " + rejected.getMessage());
+        } catch (RuntimeException unexpected) {
+            // Hand the item back so that the durable job's retry can claim it at once.
+            items.update(item.releasedForRetry("error: " + unexpected.getMessage(), clock.instant()));
+            throw unexpected;
+        }
+    }
+
+    private ProcessOutcome draft(Item item) {
+        ItemAnalysis analysis = analyses.findByItem(item.id()).orElseGet(() -> {
+            ItemAnalysis fresh = analyser.analyse(item);
+            analyses.save(fresh);
+            return fresh;
+        });
+        MarketQuote quote = pricer.quote(analysis.analysis());
+        ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, clock.instant());
+        listings.save(draft);
+        if (draft.confidence() < settings.reviewBelow()) {
+            return settle(item, ItemStatus.NEEDS_REVIEW, String.format(Locale.ROOT,
+                    "low_confidence: the draft's confidence %.2f is below %.2f", draft.confidence(),
+                    settings.reviewBelow()));
+        }
+        items.update(item.drafted(clock.instant()));
+        return new ProcessOutcome.Drafted(item.id());
+    }
+
+    private ProcessOutcome settle(Item item, ItemStatus status, String reason) {
+        var now = clock.instant();
+        return switch (status) {
+            case NEEDS_REVIEW -> {
+                items.update(item.needsReview(reason, now));
+                yield new ProcessOutcome.NeedsReview(item.id(), reason);
+            }
+            case PARKED -> {
+                items.update(item.parked(reason, now));
+                yield new ProcessOutcome.Parked(item.id(), reason);
+            }
+            case FAILED -> {
+                items.update(item.failed(reason, now));
+                yield new ProcessOutcome.Failed(item.id(), reason);
+            }
+            default -> throw new IllegalStateException("a stage cannot end an item as " + status);
+        };
+    }
+
+    private ProcessOutcome notClaimed(ItemId id) {
+        return items.findById(id)
+                .<ProcessOutcome>map(item -> item.status() == ItemStatus.PROCESSING
+                        ? new ProcessOutcome.Busy(id)
+                        : new ProcessOutcome.Skipped(id, "item is " + item.status()))
+                .orElseGet(() -> new ProcessOutcome.Skipped(id, "no such item"));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.boomer.application.processing;
+
+import java.time.Duration;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * @param worker        this instance's name on item leases
+ * @param lease         how long a claimed item stays ours before another worker may take it over
+ * @param promptVersion part of every vision cache key: a new prompt never reads old answers
+ * @param escalateBelow a FAST answer below this confidence is asked again of the SMART tier
+ * @param reviewBelow   a draft below this confidence goes to NEEDS_REVIEW instead of DRAFTED
+ * @param currency      the currency prices are quoted in
+ */
+public record ProcessingSettings(
+        String worker, Duration lease, String promptVersion, double escalateBelow, double reviewBelow,
+        Currency currency) {
+
+    public ProcessingSettings {
+        Objects.requireNonNull(worker, "worker");
+        Objects.requireNonNull(lease, "lease");
+        Objects.requireNonNull(promptVersion, "promptVersion");
+        Objects.requireNonNull(currency, "currency");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive, not " + lease);
+        }
+        if (escalateBelow < 0 || escalateBelow > 1 || reviewBelow < 0 || reviewBelow > 1) {
+            throw new IllegalArgumentException("confidence thresholds must be within 0..1");
+        }
+    }
+}

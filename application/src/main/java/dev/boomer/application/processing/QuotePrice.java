@@ -1,0 +1,57 @@
+package dev.boomer.application.processing;
+
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.market.MarketData;
+import dev.boomer.domain.market.MarketQuery;
+import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.provider.ProviderUnavailable;
+import dev.boomer.domain.vision.VisionAnalysis;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The market stage: each source in order (eBay, our history, an AI estimate ...), cached per source and
+ * query; a source that is down is skipped, so a price degrades to the next source instead of failing.
+ */
+final class QuotePrice {
+
+    static final String CACHE_NAMESPACE = "market";
+
+    private final List<MarketData> sources;
+    private final Cache cache;
+    private final ProcessingSettings settings;
+
+    QuotePrice(List<MarketData> sources, Cache cache, ProcessingSettings settings) {
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("at least one market data source is needed");
+        }
+        this.sources = List.copyOf(sources);
+        this.cache = cache;
+        this.settings = settings;
+    }
+
+    MarketQuote quote(VisionAnalysis analysis) {
+        MarketQuery query = new MarketQuery(analysis.gtin(), analysis.searchQuery(), analysis.condition(),
+                settings.currency());
+        Optional<ProviderUnavailable> lastOutage = Optional.empty();
+        for (MarketData source : sources) {
+            try {
+                MarketQuote quote = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), query.identity(), "v1"),
+                        MarketQuote.class, () -> source.quote(query).orElse(null));
+                if (quote != null) {
+                    return quote;
+                }
+            } catch (ProviderUnavailable outage) {
+                lastOutage = Optional.of(outage);
+            }
+        }
+        if (lastOutage.isPresent()) {
+            throw lastOutage.get();
+        }
+        throw new StageStop(ItemStatus.NEEDS_REVIEW, "no_price",
+                "no market source has a price for '" + query.query() + "'");
+    }
+}
