@@ -1,0 +1,93 @@
+package dev.boomer.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.boomer.application.items.ItemDetails;
+import dev.boomer.application.items.ItemSummary;
+import dev.boomer.domain.cost.CostEntry;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.listing.ListingDraft;
+import dev.boomer.domain.market.ComparableSale;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.photo.Photo;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The API's view of an item. Built from domain values; the domain never meets JSON. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ItemJson(
+        String id, String status, String priority, String sku, String reason, int attempt, Instant createdAt,
+        Instant updatedAt, List<PhotoJson> photos, ListingJson listing, CostJson cost) {
+
+    public record PhotoJson(String hash, int width, int height, String url) {
+        static PhotoJson of(Photo photo) {
+            return new PhotoJson(photo.hash().hex(), photo.width(), photo.height(),
+                    "/api/v1/photos/" + photo.hash().hex());
+        }
+    }
+
+    public record PriceJson(String amount, String currency) {
+        static PriceJson of(Money money) {
+            return new PriceJson(money.plain(), money.currency().getCurrencyCode());
+        }
+    }
+
+    public record ComparableJson(String title, PriceJson price, String condition, String url) {
+        static ComparableJson of(ComparableSale sale) {
+            return new ComparableJson(sale.title(), PriceJson.of(sale.price()), sale.condition().name(), sale.url());
+        }
+    }
+
+    public record EvidenceJson(String source, int sampleSize, PriceJson median, PriceJson low, PriceJson high,
+                               List<ComparableJson> comparables) {
+    }
+
+    public record ListingJson(String title, String description, String category, String condition,
+                              int conditionId, Map<String, String> itemSpecifics, PriceJson price,
+                              EvidenceJson evidence, double confidence) {
+        static ListingJson of(ListingDraft draft) {
+            var evidence = draft.evidence();
+            return new ListingJson(draft.title(), draft.description(), draft.category(), draft.condition().name(),
+                    draft.condition().ebayId(), draft.itemSpecifics(), PriceJson.of(draft.price()),
+                    new EvidenceJson(evidence.source().name(), evidence.sampleSize(), PriceJson.of(evidence.median()),
+                            PriceJson.of(evidence.low()), PriceJson.of(evidence.high()),
+                            evidence.comps().stream().map(ComparableJson::of).toList()),
+                    draft.confidence());
+        }
+    }
+
+    public record CallJson(String provider, String model, String tier, long inputTokens, long outputTokens,
+                           long cacheWriteTokens, long cacheReadTokens, int images, String costUsd, Instant at) {
+        static CallJson of(CostEntry entry) {
+            var usage = entry.usage();
+            return new CallJson(entry.provider(), entry.model(), entry.tier().name(), usage.inputTokens(),
+                    usage.outputTokens(), usage.cacheWriteTokens(), usage.cacheReadTokens(), usage.images(),
+                    entry.cost().plain(), entry.at());
+        }
+    }
+
+    public record CostJson(String totalUsd, List<CallJson> calls) {
+    }
+
+    static ItemJson of(ItemDetails details) {
+        return of(details.item(), details.listing(), new CostJson(details.totalCost().plain(),
+                details.costs().stream().map(CallJson::of).toList()));
+    }
+
+    static ItemJson of(ItemSummary summary) {
+        return of(summary.item(), summary.listing(), new CostJson(summary.totalCost().plain(), null));
+    }
+
+    static ItemJson accepted(Item item) {
+        return of(item, Optional.empty(), null);
+    }
+
+    private static ItemJson of(Item item, Optional<ListingDraft> listing, CostJson cost) {
+        return new ItemJson(item.id().toString(), item.status().name(), item.priority().name(),
+                item.sku().orElse(null), item.reason().orElse(null), item.attempt(), item.createdAt(),
+                item.updatedAt(), item.photos().stream().map(PhotoJson::of).toList(),
+                listing.map(ListingJson::of).orElse(null), cost);
+    }
+}

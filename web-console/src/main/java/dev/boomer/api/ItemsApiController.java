@@ -1,0 +1,180 @@
+package dev.boomer.api;
+
+import dev.boomer.application.intake.SubmitItem;
+import dev.boomer.application.intake.SubmitItemCommand;
+import dev.boomer.application.intake.SubmitResult;
+import dev.boomer.application.items.ViewItems;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemQuery;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.photo.ContentHash;
+import dev.boomer.domain.photo.PhotoRejection;
+import dev.boomer.domain.photo.PhotoStore;
+import dev.boomer.domain.photo.RawPhoto;
+import dev.boomer.security.Principals;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The REST door: submit photos of an item, follow it to its draft. */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ItemsApiController {
+
+    private static final int DEFAULT_PAGE = 50;
+
+    private final SubmitItem submitItem;
+    private final ViewItems viewItems;
+    private final PhotoStore photoStore;
+
+    ItemsApiController(SubmitItem submitItem, ViewItems viewItems, PhotoStore photoStore) {
+        this.submitItem = submitItem;
+        this.viewItems = viewItems;
+        this.photoStore = photoStore;
+    }
+
+    @Post(value = "/items", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> submit(Authentication authentication,
+                           @Nullable @Part("photos") List<CompletedFileUpload> photos,
+                           @Nullable @Part("priority") String priority,
+                           @Nullable @Part("sku") String sku) {
+        Optional<Priority> parsedPriority = parsePriority(priority);
+        if (parsedPriority.isEmpty()) {
+            return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_priority",
+                    "priority must be URGENT, NORMAL or ECONOMY, not '" + priority + "'");
+        }
+        String cleanSku = sku == null || sku.isBlank() ? null : sku.strip();
+        if (cleanSku != null && cleanSku.length() > Item.MAX_SKU_LENGTH) {
+            return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_sku",
+                    "sku must be at most " + Item.MAX_SKU_LENGTH + " characters");
+        }
+        SubmitItemCommand command = new SubmitItemCommand(Principals.userId(authentication), raw(photos),
+                parsedPriority.get(), Optional.ofNullable(cleanSku));
+        return switch (submitItem.submit(command)) {
+            case SubmitResult.Accepted(Item item) -> HttpResponse.accepted(URI.create("/api/v1/items/" + item.id()))
+                    .body(ItemJson.accepted(item));
+            case SubmitResult.Rejected(PhotoRejection rejection) -> ApiExceptionHandlers.error(
+                    statusFor(rejection.reason()), rejection.reason().code(), describe(rejection));
+        };
+    }
+
+    @Get(value = "/items/{id}", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> item(Authentication authentication, @PathVariable String id) {
+        Optional<ItemId> itemId = parseItemId(id);
+        if (itemId.isEmpty()) {
+            return ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "item " + id + " not found");
+        }
+        return HttpResponse.ok(ItemJson.of(viewItems.details(Principals.viewer(authentication), itemId.get())));
+    }
+
+    /** The caller's own items, newest first. */
+    @Get(value = "/items", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> items(Authentication authentication, @Nullable @QueryValue String status,
+                          @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
+        Optional<ItemStatus> parsedStatus;
+        try {
+            parsedStatus = Optional.ofNullable(status).filter(s -> !s.isBlank())
+                    .map(s -> ItemStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_status",
+                    "status must be one of " + List.of(ItemStatus.values()) + ", not '" + status + "'");
+        }
+        int pageSize = limit == null ? DEFAULT_PAGE : limit;
+        int skip = offset == null ? 0 : offset;
+        if (pageSize < 1 || pageSize > ItemQuery.MAX_LIMIT || skip < 0) {
+            return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_page",
+                    "limit must be 1.." + ItemQuery.MAX_LIMIT + " and offset >= 0");
+        }
+        var viewer = Principals.viewer(authentication);
+        var query = new ItemQuery(Optional.of(viewer.user()), parsedStatus, pageSize, skip);
+        return HttpResponse.ok(new ItemPage(viewItems.list(viewer, query).stream().map(ItemJson::of).toList()));
+    }
+
+    /** A stored photo, for thumbnails and clients, by its SHA-256 (learnt only from an item one may see). */
+    @Get(value = "/photos/{hash}", produces = MediaType.IMAGE_JPEG)
+    HttpResponse<?> photo(@PathVariable String hash) {
+        if (!ContentHash.isValid(hash)) {
+            return ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "photo not found");
+        }
+        return photoStore.get(new ContentHash(hash))
+                .<HttpResponse<?>>map(bytes -> HttpResponse.ok(bytes).contentType(MediaType.IMAGE_JPEG_TYPE)
+                        .header("Cache-Control", "private, max-age=31536000, immutable"))
+                .orElseGet(() -> ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "photo not found"));
+    }
+
+    record ItemPage(List<ItemJson> items) {
+    }
+
+    private static List<RawPhoto> raw(@Nullable List<CompletedFileUpload> uploads) {
+        if (uploads == null) {
+            return List.of();
+        }
+        List<RawPhoto> photos = new ArrayList<>(uploads.size());
+        for (CompletedFileUpload upload : uploads) {
+            try {
+                photos.add(new RawPhoto(upload.getFilename(),
+                        upload.getContentType().map(MediaType::toString), upload.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read uploaded part " + upload.getFilename(), e);
+            }
+        }
+        return photos;
+    }
+
+    private static Optional<Priority> parsePriority(@Nullable String priority) {
+        if (priority == null || priority.isBlank()) {
+            return Optional.of(Priority.NORMAL);
+        }
+        try {
+            return Optional.of(Priority.valueOf(priority.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ItemId> parseItemId(String id) {
+        try {
+            return Optional.of(new ItemId(UUID.fromString(id)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static HttpStatus statusFor(PhotoRejection.Reason reason) {
+        return switch (reason) {
+            case NO_PHOTOS, TOO_MANY_PHOTOS -> HttpStatus.BAD_REQUEST;
+            case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case EMPTY_FILE, TOO_MANY_PIXELS, CORRUPT -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+
+    private static String describe(PhotoRejection rejection) {
+        return rejection.photo().isEmpty() ? rejection.message() : rejection.photo() + ": " + rejection.message();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.boomer.jobs;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.jobrunr.configuration.JobRunr;
+import org.jobrunr.configuration.JobRunrConfiguration.JobRunrConfigurationResult;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+
+import javax.sql.DataSource;
+
+/**
+ * JobRunr on our PostgreSQL, wired by hand (there is no JobRunr 8 integration for Micronaut). Several
+ * instances on one database form one cluster and split the work.
+ */
+@Factory
+class JobRunrFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    StorageProvider storageProvider(DataSource dataSource) {
+        return new PostgresStorageProvider(dataSource, DatabaseOptions.CREATE);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "stop")
+    JobRunrRuntime jobRunr(StorageProvider storage, ApplicationContext context, JobsProperties properties) {
+        JobRunrConfigurationResult result = JobRunr.configure()
+                .useStorageProvider(storage)
+                .useJobActivator(context::getBean)
+                .useBackgroundJobServerIf(properties.serverEnabled(),
+                        BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                                .andPollInterval(properties.pollInterval())
+                                .andWorkerCount(properties.workers()))
+                .initialize();
+        return new JobRunrRuntime(result.getJobRequestScheduler(), result.getBackgroundJobServer());
+    }
+
+    @Singleton
+    JobRequestScheduler jobRequestScheduler(JobRunrRuntime runtime) {
+        return runtime.scheduler();
+    }
+
+    /** What {@link JobRunr#configure()} started, so that it can be stopped with the application. */
+    record JobRunrRuntime(JobRequestScheduler scheduler, BackgroundJobServer server) {
+        void stop() {
+            if (server != null) {
+                server.stop();
+            }
+        }
+    }
+}

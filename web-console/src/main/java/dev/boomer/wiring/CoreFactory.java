@@ -1,0 +1,101 @@
+package dev.boomer.wiring;
+
+import dev.boomer.application.budgets.UnlimitedBudgets;
+import dev.boomer.application.intake.SubmitItem;
+import dev.boomer.application.items.ViewItems;
+import dev.boomer.application.processing.ProcessItem;
+import dev.boomer.application.processing.ProcessingSettings;
+import dev.boomer.application.users.Authenticate;
+import dev.boomer.application.users.CreateUser;
+import dev.boomer.domain.budget.Budgets;
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cost.CostLedger;
+import dev.boomer.domain.cost.ModelPrice;
+import dev.boomer.domain.cost.PriceTable;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.listing.ListingRepository;
+import dev.boomer.domain.market.MarketData;
+import dev.boomer.domain.photo.PhotoNormalizer;
+import dev.boomer.domain.photo.PhotoStore;
+import dev.boomer.domain.user.Credentials;
+import dev.boomer.domain.user.UserRepository;
+import dev.boomer.domain.vision.AnalysisRepository;
+import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.VisionModel;
+import dev.boomer.domain.work.WorkQueue;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The composition root: plain use cases wired to whichever adapters configuration selected. */
+@Factory
+class CoreFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Fails at startup when the active vision provider uses a model without a price. */
+    @Singleton
+    PriceTable priceTable(List<ModelPriceProperties> rows, VisionModel vision) {
+        Map<String, ModelPrice> prices = rows.stream().collect(Collectors.toMap(
+                ModelPriceProperties::model, ModelPriceProperties::toPrice, (a, b) -> b));
+        PriceTable table = new PriceTable(prices);
+        table.requirePricesFor(EnumSet.allOf(Tier.class).stream().map(vision::modelFor).collect(Collectors.toSet()));
+        return table;
+    }
+
+    @Singleton
+    ProcessingSettings processingSettings(ProcessingProperties properties,
+                                          @Value("${boomer.worker-name:}") String workerName) {
+        String worker = workerName.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : workerName;
+        return new ProcessingSettings(worker, properties.lease(), properties.promptVersion(),
+                properties.escalateBelow(), properties.reviewBelow(), Currency.getInstance(properties.currency()));
+    }
+
+    @Singleton
+    Budgets budgets() {
+        return new UnlimitedBudgets();
+    }
+
+    @Singleton
+    SubmitItem submitItem(PhotoNormalizer normalizer, PhotoStore photos, ItemRepository items, WorkQueue queue,
+                          Clock clock) {
+        return new SubmitItem(normalizer, photos, items, queue, clock);
+    }
+
+    @Singleton
+    ProcessItem processItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
+                            PhotoStore photos, VisionModel vision, List<MarketData> marketSources, Cache cache,
+                            Budgets budgets, CostLedger ledger, PriceTable prices, Clock clock,
+                            ProcessingSettings settings) {
+        return new ProcessItem(items, analyses, listings, photos, vision, marketSources, cache, budgets, ledger,
+                prices, clock, settings);
+    }
+
+    @Singleton
+    ViewItems viewItems(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
+                        CostLedger ledger) {
+        return new ViewItems(items, analyses, listings, ledger);
+    }
+
+    @Singleton
+    CreateUser createUser(UserRepository users, Credentials credentials, Clock clock) {
+        return new CreateUser(users, credentials, clock);
+    }
+
+    @Singleton
+    Authenticate authenticate(UserRepository users, Credentials credentials) {
+        return new Authenticate(users, credentials);
+    }
+
+}
