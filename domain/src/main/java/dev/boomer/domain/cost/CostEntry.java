@@ -1,5 +1,6 @@
 package dev.boomer.domain.cost;
 
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.Tier;

@@ -1,5 +1,6 @@
 package dev.boomer.domain.cost;
 
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.money.Money;
 
 import java.util.Map;

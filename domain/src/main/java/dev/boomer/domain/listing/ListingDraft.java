@@ -1,5 +1,6 @@
 package dev.boomer.domain.listing;
 
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 

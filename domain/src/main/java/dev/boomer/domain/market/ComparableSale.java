@@ -1,6 +1,6 @@
 package dev.boomer.domain.market;
 
-import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.money.Money;
 
 import java.util.Objects;

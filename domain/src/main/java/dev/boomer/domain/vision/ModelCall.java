@@ -1,6 +1,5 @@
 package dev.boomer.domain.vision;
 
-import dev.boomer.domain.cost.Usage;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.boomer.domain.vision;
 
-import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.item.Condition;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package dev.boomer.domain.vision;
 
-import dev.boomer.domain.cost.Usage;
 
 /**
  * A vision provider (Anthropic, OpenAI, Ollama, Gemini or simulated).

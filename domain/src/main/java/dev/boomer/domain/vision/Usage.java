@@ -1,4 +1,4 @@
-package dev.boomer.domain.cost;
+package dev.boomer.domain.vision;
 
 /**
  * What one model call consumed, as the provider reports it. Input tokens exclude cached ones: a call's

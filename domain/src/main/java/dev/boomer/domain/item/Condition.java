@@ -1,4 +1,4 @@
-package dev.boomer.domain.listing;
+package dev.boomer.domain.item;
 
 /** eBay's item conditions (Inventory API ConditionEnum) with their numeric condition ids. */
 public enum Condition {
