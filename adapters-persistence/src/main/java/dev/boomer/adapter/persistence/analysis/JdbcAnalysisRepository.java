@@ -9,7 +9,7 @@ import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
 import dev.boomer.domain.vision.ModelCall;
 import dev.boomer.domain.vision.VisionAnalysis;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.Optional;
@@ -24,17 +24,17 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
                SET analysis = excluded.analysis, call = excluded.call, from_cache = excluded.from_cache,
                    at = excluded.at""";
 
-    private final JdbcOperations jdbc;
+    private final SqlExecutor jdbc;
     private final JsonCodec json;
 
-    JdbcAnalysisRepository(JdbcOperations jdbc, JsonCodec json) {
+    JdbcAnalysisRepository(SqlExecutor jdbc, JsonCodec json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     @Override
     public void save(ItemAnalysis analysis) {
-        jdbc.prepareStatement(UPSERT, statement -> {
+        jdbc.execute(UPSERT, statement -> {
             statement.setObject(1, analysis.item().value());
             statement.setString(2, json.write(analysis.analysis()));
             statement.setString(3, json.write(analysis.call()));
@@ -46,7 +46,7 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
 
     @Override
     public Optional<ItemAnalysis> findByItem(ItemId item) {
-        return jdbc.prepareStatement(
+        return jdbc.execute(
                 "SELECT analysis, call, from_cache, at FROM item_analyses WHERE item_id = ?", statement -> {
                     statement.setObject(1, item.value());
                     try (ResultSet rows = statement.executeQuery()) {

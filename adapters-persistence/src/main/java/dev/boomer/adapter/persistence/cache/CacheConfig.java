@@ -15,7 +15,8 @@ import java.util.Map;
 record CacheConfig(@Nullable Map<String, Duration> ttl,
                    @Nullable Duration defaultTtl,
                    @Nullable Duration l1Ttl,
-                   @Nullable Long l1MaximumSize) {
+                   @Nullable Long l1MaximumSize,
+                   @Nullable Duration purgeInterval) {
 
     static final Map<String, Duration> DEFAULT_TTLS = Map.of(
             "vision", Duration.ofDays(7),
@@ -30,16 +31,18 @@ record CacheConfig(@Nullable Map<String, Duration> ttl,
         defaultTtl = defaultTtl == null ? Duration.ofHours(1) : defaultTtl;
         l1Ttl = l1Ttl == null ? Duration.ofMinutes(10) : l1Ttl;
         l1MaximumSize = l1MaximumSize == null ? 10_000L : l1MaximumSize;
+        purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
         ttl.forEach((namespace, duration) -> requirePositive("boomer.cache.ttl." + namespace, duration));
         requirePositive("boomer.cache.default-ttl", defaultTtl);
         requirePositive("boomer.cache.l1-ttl", l1Ttl);
+        requirePositive("boomer.cache.purge-interval", purgeInterval);
         if (l1MaximumSize < 0) {
             throw new IllegalArgumentException("boomer.cache.l1-maximum-size must be >= 0, not " + l1MaximumSize);
         }
     }
 
     static CacheConfig defaults() {
-        return new CacheConfig(null, null, null, null);
+        return new CacheConfig(null, null, null, null, null);
     }
 
     Duration ttlFor(String namespace) {

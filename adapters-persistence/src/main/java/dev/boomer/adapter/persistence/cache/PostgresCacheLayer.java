@@ -4,14 +4,21 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 
 import io.micronaut.core.annotation.Order;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Instant;
 import java.util.Optional;
 
-/** L3: the cache_entries table, shared by every instance and kept across restarts. */
+/**
+ * L3: the cache_entries table, shared by every instance and kept across restarts. Expired rows are never
+ * read; a write deletes them now and then (at most once per purge interval per instance), which needs no
+ * scheduler and costs one indexed DELETE.
+ */
 @Singleton
 @Order(3)
 final class PostgresCacheLayer implements CacheLayer {
@@ -23,17 +30,22 @@ final class PostgresCacheLayer implements CacheLayer {
                SET namespace = excluded.namespace, value = excluded.value, type = excluded.type,
                    expires_at = excluded.expires_at, created_at = excluded.created_at""";
 
-    private final JdbcOperations jdbc;
+    private final SqlExecutor jdbc;
     private final Clock clock;
+    private final Duration purgeInterval;
+    private final AtomicReference<Instant> nextPurge;
 
-    PostgresCacheLayer(JdbcOperations jdbc, Clock clock) {
+    @Inject
+    PostgresCacheLayer(SqlExecutor jdbc, Clock clock, CacheConfig config) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.purgeInterval = config.purgeInterval();
+        this.nextPurge = new AtomicReference<>(clock.instant().plus(purgeInterval));
     }
 
     @Override
     public Optional<CachedValue> get(String key, Instant now) {
-        return jdbc.prepareStatement(
+        return jdbc.execute(
                 "SELECT namespace, value, type, expires_at FROM cache_entries WHERE key = ? AND expires_at > ?",
                 statement -> {
                     statement.setString(1, key);
@@ -50,7 +62,8 @@ final class PostgresCacheLayer implements CacheLayer {
 
     @Override
     public void put(String key, CachedValue value) {
-        jdbc.prepareStatement(UPSERT, statement -> {
+        purgeWhenDue();
+        jdbc.execute(UPSERT, statement -> {
             statement.setString(1, key);
             statement.setString(2, value.namespace());
             statement.setString(3, value.json());
@@ -63,7 +76,7 @@ final class PostgresCacheLayer implements CacheLayer {
 
     @Override
     public void remove(String key) {
-        jdbc.prepareStatement("DELETE FROM cache_entries WHERE key = ?", statement -> {
+        jdbc.execute("DELETE FROM cache_entries WHERE key = ?", statement -> {
             statement.setString(1, key);
             return statement.executeUpdate();
         });
@@ -71,15 +84,23 @@ final class PostgresCacheLayer implements CacheLayer {
 
     @Override
     public void removeNamespace(String namespace) {
-        jdbc.prepareStatement("DELETE FROM cache_entries WHERE namespace = ?", statement -> {
+        jdbc.execute("DELETE FROM cache_entries WHERE namespace = ?", statement -> {
             statement.setString(1, namespace);
             return statement.executeUpdate();
         });
     }
 
+    private void purgeWhenDue() {
+        Instant now = clock.instant();
+        Instant due = nextPurge.get();
+        if (!now.isBefore(due) && nextPurge.compareAndSet(due, now.plus(purgeInterval))) {
+            purgeExpired(now);
+        }
+    }
+
     /** Deletes rows that expired before {@code now}; reads ignore them anyway, this only reclaims space. */
     int purgeExpired(Instant now) {
-        return jdbc.prepareStatement("DELETE FROM cache_entries WHERE expires_at <= ?", statement -> {
+        return jdbc.execute("DELETE FROM cache_entries WHERE expires_at <= ?", statement -> {
             setInstant(statement, 1, now);
             return statement.executeUpdate();
         });

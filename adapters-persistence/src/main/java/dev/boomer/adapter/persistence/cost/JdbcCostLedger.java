@@ -12,7 +12,7 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.Tier;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -34,9 +34,9 @@ final class JdbcCostLedger implements CostLedger {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (idempotency_key) DO NOTHING""";
 
-    private final JdbcOperations jdbc;
+    private final SqlExecutor jdbc;
 
-    JdbcCostLedger(JdbcOperations jdbc) {
+    JdbcCostLedger(SqlExecutor jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -47,7 +47,7 @@ final class JdbcCostLedger implements CostLedger {
             throw new IllegalArgumentException("cost " + entry.cost() + " has more than " + COST_SCALE
                     + " decimal places and cannot be stored exactly");
         }
-        int inserted = jdbc.prepareStatement(RECORD, statement -> {
+        int inserted = jdbc.execute(RECORD, statement -> {
             Usage usage = entry.usage();
             statement.setString(1, entry.key().value());
             statement.setObject(2, entry.key().item().value());
@@ -71,7 +71,7 @@ final class JdbcCostLedger implements CostLedger {
 
     @Override
     public List<CostEntry> entriesFor(ItemId item) {
-        return jdbc.prepareStatement("SELECT * FROM cost_entries WHERE item_id = ? ORDER BY at, id", statement -> {
+        return jdbc.execute("SELECT * FROM cost_entries WHERE item_id = ? ORDER BY at, id", statement -> {
             statement.setObject(1, item.value());
             List<CostEntry> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -85,7 +85,7 @@ final class JdbcCostLedger implements CostLedger {
 
     @Override
     public Money totalFor(ItemId item) {
-        return jdbc.prepareStatement("SELECT coalesce(sum(cost_usd), 0) FROM cost_entries WHERE item_id = ?",
+        return jdbc.execute("SELECT coalesce(sum(cost_usd), 0) FROM cost_entries WHERE item_id = ?",
                 statement -> {
                     statement.setObject(1, item.value());
                     try (ResultSet rows = statement.executeQuery()) {

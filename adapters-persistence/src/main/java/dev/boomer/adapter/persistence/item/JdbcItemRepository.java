@@ -16,7 +16,7 @@ import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.user.UserId;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,11 +54,11 @@ final class JdbcItemRepository implements ItemRepository {
                    lease_until = CASE WHEN ? = 'PROCESSING' THEN lease_until END
              WHERE id = ?""";
 
-    private final JdbcOperations jdbc;
+    private final SqlExecutor jdbc;
     private final JsonCodec json;
     private final JavaType photoList;
 
-    JdbcItemRepository(JdbcOperations jdbc, JsonCodec json) {
+    JdbcItemRepository(SqlExecutor jdbc, JsonCodec json) {
         this.jdbc = jdbc;
         this.json = json;
         this.photoList = json.listOf(Photo.class);
@@ -66,7 +66,7 @@ final class JdbcItemRepository implements ItemRepository {
 
     @Override
     public void insert(Item item) {
-        jdbc.prepareStatement("INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)",
+        jdbc.execute("INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)",
                 statement -> {
                     statement.setObject(1, item.id().value());
                     statement.setObject(2, item.owner().value());
@@ -84,7 +84,7 @@ final class JdbcItemRepository implements ItemRepository {
 
     @Override
     public Optional<Item> findById(ItemId id) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM items WHERE id = ?", statement -> {
+        return jdbc.execute("SELECT " + COLUMNS + " FROM items WHERE id = ?", statement -> {
             statement.setObject(1, id.value());
             return first(statement);
         });
@@ -92,7 +92,7 @@ final class JdbcItemRepository implements ItemRepository {
 
     @Override
     public void update(Item item) {
-        int updated = jdbc.prepareStatement(UPDATE, statement -> {
+        int updated = jdbc.execute(UPDATE, statement -> {
             String status = item.status().name();
             statement.setString(1, status);
             setOptionalText(statement, 2, item.reason());
@@ -114,7 +114,7 @@ final class JdbcItemRepository implements ItemRepository {
         query.owner().ifPresent(owner -> sql.append(" AND owner_id = ?"));
         query.status().ifPresent(status -> sql.append(" AND status = ?"));
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
-        return jdbc.prepareStatement(sql.toString(), statement -> {
+        return jdbc.execute(sql.toString(), statement -> {
             int index = 1;
             if (query.owner().isPresent()) {
                 statement.setObject(index++, query.owner().get().value());
@@ -130,7 +130,7 @@ final class JdbcItemRepository implements ItemRepository {
 
     @Override
     public Map<ItemStatus, Long> countByStatus() {
-        return jdbc.prepareStatement("SELECT status, count(*) FROM items GROUP BY status", statement -> {
+        return jdbc.execute("SELECT status, count(*) FROM items GROUP BY status", statement -> {
             Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
             for (ItemStatus status : ItemStatus.values()) {
                 counts.put(status, 0L);
@@ -146,7 +146,7 @@ final class JdbcItemRepository implements ItemRepository {
 
     @Override
     public Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease) {
-        return jdbc.prepareStatement(CLAIM, statement -> {
+        return jdbc.execute(CLAIM, statement -> {
             statement.setString(1, worker);
             setInstant(statement, 2, now.plus(lease));
             setInstant(statement, 3, now);

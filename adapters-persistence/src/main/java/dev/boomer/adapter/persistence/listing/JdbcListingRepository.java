@@ -6,7 +6,7 @@ import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.ListingRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.Optional;
@@ -22,17 +22,17 @@ final class JdbcListingRepository implements ListingRepository {
                SET draft = excluded.draft, title = excluded.title, price_amount = excluded.price_amount,
                    price_currency = excluded.price_currency, created_at = excluded.created_at""";
 
-    private final JdbcOperations jdbc;
+    private final SqlExecutor jdbc;
     private final JsonCodec json;
 
-    JdbcListingRepository(JdbcOperations jdbc, JsonCodec json) {
+    JdbcListingRepository(SqlExecutor jdbc, JsonCodec json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     @Override
     public void save(ListingDraft draft) {
-        jdbc.prepareStatement(UPSERT, statement -> {
+        jdbc.execute(UPSERT, statement -> {
             statement.setObject(1, draft.item().value());
             statement.setString(2, json.write(draft));
             statement.setString(3, draft.title());
@@ -45,7 +45,7 @@ final class JdbcListingRepository implements ListingRepository {
 
     @Override
     public Optional<ListingDraft> findByItem(ItemId item) {
-        return jdbc.prepareStatement("SELECT draft FROM listings WHERE item_id = ?", statement -> {
+        return jdbc.execute("SELECT draft FROM listings WHERE item_id = ?", statement -> {
             statement.setObject(1, item.value());
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(json.read(rows.getString(1), ListingDraft.class)) : Optional.empty();

@@ -5,7 +5,7 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 import dev.boomer.domain.user.Credentials;
 import dev.boomer.domain.user.UserId;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -15,15 +15,15 @@ import java.util.UUID;
 @Singleton
 final class JdbcCredentials implements Credentials {
 
-    private final JdbcOperations jdbc;
+    private final SqlExecutor jdbc;
 
-    JdbcCredentials(JdbcOperations jdbc) {
+    JdbcCredentials(SqlExecutor jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public void setPasswordHash(UserId user, String passwordHash) {
-        int updated = jdbc.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?", statement -> {
+        int updated = jdbc.execute("UPDATE users SET password_hash = ? WHERE id = ?", statement -> {
             statement.setString(1, passwordHash);
             statement.setObject(2, user.value());
             return statement.executeUpdate();
@@ -35,7 +35,7 @@ final class JdbcCredentials implements Credentials {
 
     @Override
     public Optional<String> passwordHash(UserId user) {
-        return jdbc.prepareStatement("SELECT password_hash FROM users WHERE id = ?", statement -> {
+        return jdbc.execute("SELECT password_hash FROM users WHERE id = ?", statement -> {
             statement.setObject(1, user.value());
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
@@ -45,7 +45,7 @@ final class JdbcCredentials implements Credentials {
 
     @Override
     public void addApiToken(UserId user, String tokenHash, String label, Instant createdAt) {
-        jdbc.prepareStatement(
+        jdbc.execute(
                 "INSERT INTO api_tokens (id, user_id, token_hash, label, created_at) VALUES (?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setObject(1, UUID.randomUUID());
@@ -59,7 +59,7 @@ final class JdbcCredentials implements Credentials {
 
     @Override
     public Optional<UserId> userForToken(String tokenHash) {
-        return jdbc.prepareStatement(
+        return jdbc.execute(
                 "SELECT user_id FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL", statement -> {
                     statement.setString(1, tokenHash);
                     try (ResultSet rows = statement.executeQuery()) {

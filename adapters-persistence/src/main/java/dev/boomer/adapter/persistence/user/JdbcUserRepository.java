@@ -11,7 +11,7 @@ import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.user.UserRepository;
 import dev.boomer.domain.user.UsernameTaken;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,16 +26,16 @@ final class JdbcUserRepository implements UserRepository {
 
     private static final String COLUMNS = "id, username, role, time_zone, created_at";
 
-    private final JdbcOperations jdbc;
+    private final SqlExecutor jdbc;
 
-    JdbcUserRepository(JdbcOperations jdbc) {
+    JdbcUserRepository(SqlExecutor jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     public void insert(User user) {
         try {
-            jdbc.prepareStatement("INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", statement -> {
+            jdbc.execute("INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", statement -> {
                 statement.setObject(1, user.id().value());
                 statement.setString(2, user.username());
                 statement.setString(3, user.role().name());
@@ -54,7 +54,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE id = ?", statement -> {
+        return jdbc.execute("SELECT " + COLUMNS + " FROM users WHERE id = ?", statement -> {
             statement.setObject(1, id.value());
             return first(statement);
         });
@@ -62,7 +62,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByUsername(String username) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE username = ?", statement -> {
+        return jdbc.execute("SELECT " + COLUMNS + " FROM users WHERE username = ?", statement -> {
             statement.setString(1, username);
             return first(statement);
         });
@@ -70,7 +70,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public List<User> findAll() {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM users ORDER BY username", statement -> {
+        return jdbc.execute("SELECT " + COLUMNS + " FROM users ORDER BY username", statement -> {
             List<User> users = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -83,7 +83,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public long count() {
-        return jdbc.prepareStatement("SELECT count(*) FROM users", statement -> {
+        return jdbc.execute("SELECT count(*) FROM users", statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
