@@ -3,13 +3,13 @@ package dev.boomer.adapter.persistence.analysis;
 import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
 import dev.boomer.domain.vision.ModelCall;
 import dev.boomer.domain.vision.VisionAnalysis;
-import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.Optional;

@@ -3,16 +3,16 @@ package dev.boomer.adapter.persistence.cache;
 import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 
-import io.micronaut.core.annotation.Order;
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * L3: the cache_entries table, shared by every instance and kept across restarts. Expired rows are never

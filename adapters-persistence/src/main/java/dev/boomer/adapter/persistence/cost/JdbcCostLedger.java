@@ -4,6 +4,7 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.cost.CostLedger;
@@ -12,7 +13,6 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.Tier;
-import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -7,6 +7,7 @@ import io.micronaut.context.event.BeanInitializingEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Points the default datasource at an embedded PostgreSQL when no JDBC URL is configured, so Boomer runs
@@ -44,8 +45,8 @@ final class EmbeddedPostgresStarter implements BeanInitializedEventListener<Data
     }
 
     /** Empty until a datasource has asked for the embedded server. */
-    synchronized java.util.Optional<EmbeddedPostgresServer> server() {
-        return java.util.Optional.ofNullable(server);
+    synchronized Optional<EmbeddedPostgresServer> server() {
+        return Optional.ofNullable(server);
     }
 
     @PreDestroy

@@ -7,6 +7,7 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.setOptionalText;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
@@ -16,7 +17,6 @@ import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.user.UserId;
-import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

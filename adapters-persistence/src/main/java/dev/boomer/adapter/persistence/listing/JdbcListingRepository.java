@@ -2,11 +2,11 @@ package dev.boomer.adapter.persistence.listing;
 
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.ListingRepository;
-import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package dev.boomer.adapter.persistence.user;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.user.Credentials;
 import dev.boomer.domain.user.UserId;
-import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;

@@ -5,13 +5,13 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 import dev.boomer.adapter.persistence.jdbc.Sql;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.user.UserRepository;
 import dev.boomer.domain.user.UsernameTaken;
 import io.micronaut.data.exceptions.DataAccessException;
-import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
