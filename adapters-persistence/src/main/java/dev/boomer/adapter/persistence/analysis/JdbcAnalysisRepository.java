@@ -1,0 +1,65 @@
+package dev.boomer.adapter.persistence.analysis;
+
+import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
+
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import dev.boomer.adapter.persistence.json.JsonCodec;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.vision.AnalysisRepository;
+import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.ModelCall;
+import dev.boomer.domain.vision.VisionAnalysis;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+@Singleton
+final class JdbcAnalysisRepository implements AnalysisRepository {
+
+    private static final String UPSERT = """
+            INSERT INTO item_analyses (item_id, analysis, call, from_cache, at)
+            VALUES (?, ?::jsonb, ?::jsonb, ?, ?)
+            ON CONFLICT (item_id) DO UPDATE
+               SET analysis = excluded.analysis, call = excluded.call, from_cache = excluded.from_cache,
+                   at = excluded.at""";
+
+    private final SqlExecutor jdbc;
+    private final JsonCodec json;
+
+    JdbcAnalysisRepository(SqlExecutor jdbc, JsonCodec json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void save(ItemAnalysis analysis) {
+        jdbc.execute(UPSERT, statement -> {
+            statement.setObject(1, analysis.item().value());
+            statement.setString(2, json.write(analysis.analysis()));
+            statement.setString(3, json.write(analysis.call()));
+            statement.setBoolean(4, analysis.fromCache());
+            setInstant(statement, 5, analysis.at());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public Optional<ItemAnalysis> findByItem(ItemId item) {
+        return jdbc.execute(
+                "SELECT analysis, call, from_cache, at FROM item_analyses WHERE item_id = ?", statement -> {
+                    statement.setObject(1, item.value());
+                    try (ResultSet rows = statement.executeQuery()) {
+                        if (!rows.next()) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new ItemAnalysis(
+                                item,
+                                json.read(rows.getString("analysis"), VisionAnalysis.class),
+                                json.read(rows.getString("call"), ModelCall.class),
+                                rows.getBoolean("from_cache"),
+                                instant(rows, "at")));
+                    }
+                });
+    }
+}

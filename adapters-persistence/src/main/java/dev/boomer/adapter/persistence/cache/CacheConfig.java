@@ -1,0 +1,57 @@
+package dev.boomer.adapter.persistence.cache;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Cache settings under {@code boomer.cache}: a time to live per namespace ({@code boomer.cache.ttl.vision=7d}),
+ * and the in-process layer's bound and its own, shorter time to live (entries in it are not shared with
+ * other instances, so they must not outlive an invalidation elsewhere for long).
+ */
+@ConfigurationProperties("boomer.cache")
+record CacheConfig(@Nullable Map<String, Duration> ttl,
+                   @Nullable Duration defaultTtl,
+                   @Nullable Duration l1Ttl,
+                   @Nullable Long l1MaximumSize,
+                   @Nullable Duration purgeInterval) {
+
+    static final Map<String, Duration> DEFAULT_TTLS = Map.of(
+            "vision", Duration.ofDays(7),
+            "market", Duration.ofHours(24));
+
+    CacheConfig {
+        Map<String, Duration> merged = new HashMap<>(DEFAULT_TTLS);
+        if (ttl != null) {
+            merged.putAll(ttl);
+        }
+        ttl = Map.copyOf(merged);
+        defaultTtl = defaultTtl == null ? Duration.ofHours(1) : defaultTtl;
+        l1Ttl = l1Ttl == null ? Duration.ofMinutes(10) : l1Ttl;
+        l1MaximumSize = l1MaximumSize == null ? 10_000L : l1MaximumSize;
+        purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
+        ttl.forEach((namespace, duration) -> requirePositive("boomer.cache.ttl." + namespace, duration));
+        requirePositive("boomer.cache.default-ttl", defaultTtl);
+        requirePositive("boomer.cache.l1-ttl", l1Ttl);
+        requirePositive("boomer.cache.purge-interval", purgeInterval);
+        if (l1MaximumSize < 0) {
+            throw new IllegalArgumentException("boomer.cache.l1-maximum-size must be >= 0, not " + l1MaximumSize);
+        }
+    }
+
+    static CacheConfig defaults() {
+        return new CacheConfig(null, null, null, null, null);
+    }
+
+    Duration ttlFor(String namespace) {
+        return ttl.getOrDefault(namespace, defaultTtl);
+    }
+
+    private static void requirePositive(String key, Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(key + " must be positive, not " + duration);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.boomer.adapter.persistence.cache;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One level of the tiered cache. Layers are asked nearest first (in-process, then shared ones); a hit in
+ * a farther layer is copied into the nearer ones. A Redis layer slots in between by its order.
+ */
+interface CacheLayer {
+
+    /** A value that is still live at {@code now}; expired values are never returned. */
+    Optional<CachedValue> get(String key, Instant now);
+
+    void put(String key, CachedValue value);
+
+    void remove(String key);
+
+    void removeNamespace(String namespace);
+}

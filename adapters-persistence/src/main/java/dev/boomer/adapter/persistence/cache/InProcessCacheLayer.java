@@ -1,0 +1,72 @@
+package dev.boomer.adapter.persistence.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** L1: bounded Caffeine cache in this JVM; entries live no longer than the L1 TTL or their own expiry. */
+@Singleton
+@Order(1)
+final class InProcessCacheLayer implements CacheLayer {
+
+    private final Cache<String, CachedValue> entries;
+
+    InProcessCacheLayer(CacheConfig config, Clock clock) {
+        Duration l1Ttl = config.l1Ttl();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(config.l1MaximumSize())
+                .expireAfter(new Expiry<String, CachedValue>() {
+                    @Override
+                    public long expireAfterCreate(String key, CachedValue value, long currentTime) {
+                        return lifetime(value);
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String key, CachedValue value, long currentTime,
+                                                  long currentDuration) {
+                        return lifetime(value);
+                    }
+
+                    @Override
+                    public long expireAfterRead(String key, CachedValue value, long currentTime,
+                                                long currentDuration) {
+                        return currentDuration;
+                    }
+
+                    private long lifetime(CachedValue value) {
+                        Duration remaining = Duration.between(clock.instant(), value.expiresAt());
+                        Duration lifetime = remaining.compareTo(l1Ttl) < 0 ? remaining : l1Ttl;
+                        return Math.max(0, lifetime.toNanos());
+                    }
+                })
+                .build();
+    }
+
+    @Override
+    public Optional<CachedValue> get(String key, Instant now) {
+        // Caffeine expires by its own ticker; the value's expiry is checked against our clock as well
+        return Optional.ofNullable(entries.getIfPresent(key)).filter(value -> value.isLiveAt(now));
+    }
+
+    @Override
+    public void put(String key, CachedValue value) {
+        entries.put(key, value);
+    }
+
+    @Override
+    public void remove(String key) {
+        entries.invalidate(key);
+    }
+
+    @Override
+    public void removeNamespace(String namespace) {
+        String prefix = namespace + ":";
+        entries.asMap().keySet().removeIf(key -> key.startsWith(prefix));
+    }
+}

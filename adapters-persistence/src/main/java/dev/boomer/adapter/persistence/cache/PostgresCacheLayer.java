@@ -1,0 +1,108 @@
+package dev.boomer.adapter.persistence.cache;
+
+import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
+
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * L3: the cache_entries table, shared by every instance and kept across restarts. Expired rows are never
+ * read; a write deletes them now and then (at most once per purge interval per instance), which needs no
+ * scheduler and costs one indexed DELETE.
+ */
+@Singleton
+@Order(3)
+final class PostgresCacheLayer implements CacheLayer {
+
+    private static final String UPSERT = """
+            INSERT INTO cache_entries (key, namespace, value, type, expires_at, created_at)
+            VALUES (?, ?, ?::jsonb, ?, ?, ?)
+            ON CONFLICT (key) DO UPDATE
+               SET namespace = excluded.namespace, value = excluded.value, type = excluded.type,
+                   expires_at = excluded.expires_at, created_at = excluded.created_at""";
+
+    private final SqlExecutor jdbc;
+    private final Clock clock;
+    private final Duration purgeInterval;
+    private final AtomicReference<Instant> nextPurge;
+
+    @Inject
+    PostgresCacheLayer(SqlExecutor jdbc, Clock clock, CacheConfig config) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.purgeInterval = config.purgeInterval();
+        this.nextPurge = new AtomicReference<>(clock.instant().plus(purgeInterval));
+    }
+
+    @Override
+    public Optional<CachedValue> get(String key, Instant now) {
+        return jdbc.execute(
+                "SELECT namespace, value, type, expires_at FROM cache_entries WHERE key = ? AND expires_at > ?",
+                statement -> {
+                    statement.setString(1, key);
+                    setInstant(statement, 2, now);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        if (!rows.next()) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new CachedValue(rows.getString("namespace"), rows.getString("type"),
+                                rows.getString("value"), instant(rows, "expires_at")));
+                    }
+                });
+    }
+
+    @Override
+    public void put(String key, CachedValue value) {
+        purgeWhenDue();
+        jdbc.execute(UPSERT, statement -> {
+            statement.setString(1, key);
+            statement.setString(2, value.namespace());
+            statement.setString(3, value.json());
+            statement.setString(4, value.type());
+            setInstant(statement, 5, value.expiresAt());
+            setInstant(statement, 6, clock.instant());
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public void remove(String key) {
+        jdbc.execute("DELETE FROM cache_entries WHERE key = ?", statement -> {
+            statement.setString(1, key);
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public void removeNamespace(String namespace) {
+        jdbc.execute("DELETE FROM cache_entries WHERE namespace = ?", statement -> {
+            statement.setString(1, namespace);
+            return statement.executeUpdate();
+        });
+    }
+
+    private void purgeWhenDue() {
+        Instant now = clock.instant();
+        Instant due = nextPurge.get();
+        if (!now.isBefore(due) && nextPurge.compareAndSet(due, now.plus(purgeInterval))) {
+            purgeExpired(now);
+        }
+    }
+
+    /** Deletes rows that expired before {@code now}; reads ignore them anyway, this only reclaims space. */
+    int purgeExpired(Instant now) {
+        return jdbc.execute("DELETE FROM cache_entries WHERE expires_at <= ?", statement -> {
+            setInstant(statement, 1, now);
+            return statement.executeUpdate();
+        });
+    }
+}

@@ -1,0 +1,162 @@
+package dev.boomer.adapter.persistence.cache;
+
+import dev.boomer.adapter.persistence.json.JsonCodec;
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cache.CacheKey;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Cache} port over ordered layers (L1 in-process, L3 PostgreSQL; a Redis L2 joins by its
+ * {@code @Order}). Reads go nearest first and copy a far hit into the nearer layers; writes and
+ * invalidations go to every layer.
+ */
+@Singleton
+final class TieredCache implements Cache {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TieredCache.class);
+
+    private final List<CacheLayer> layers;
+    private final CacheConfig config;
+    private final JsonCodec json;
+    private final Clock clock;
+    /* Loads under way in this JVM, one per key: later callers wait for the first caller's result. */
+    private final ConcurrentMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
+
+    TieredCache(List<CacheLayer> layers, CacheConfig config, JsonCodec json, Clock clock) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("a tiered cache needs at least one layer");
+        }
+        this.layers = List.copyOf(layers);
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    List<CacheLayer> layers() {
+        return layers;
+    }
+
+    @Override
+    public <T> Optional<T> get(CacheKey key, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        String storedKey = key.value();
+        Instant now = clock.instant();
+        for (int level = 0; level < layers.size(); level++) {
+            Optional<CachedValue> hit = layers.get(level).get(storedKey, now);
+            if (hit.isPresent()) {
+                for (int nearer = 0; nearer < level; nearer++) {
+                    layers.get(nearer).put(storedKey, hit.get());
+                }
+                return decode(key, hit.get(), type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void put(CacheKey key, Object value) {
+        Objects.requireNonNull(value, "value");
+        Instant expiresAt = clock.instant().plus(config.ttlFor(key.namespace()));
+        CachedValue cached = new CachedValue(key.namespace(), value.getClass().getName(), json.write(value), expiresAt);
+        // farthest first: a value is shared before it is visible locally
+        for (int level = layers.size() - 1; level >= 0; level--) {
+            layers.get(level).put(key.value(), cached);
+        }
+    }
+
+    @Override
+    public <T> T getOrLoad(CacheKey key, Class<T> type, Supplier<T> loader) {
+        Optional<T> cached = get(key, type);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = loading.putIfAbsent(key.value(), mine);
+        if (running != null) {
+            return type.cast(awaitOther(running));
+        }
+        try {
+            // the previous loader may have finished between our miss and our registration
+            T value = get(key, type).orElseGet(() -> {
+                T loaded = loader.get();
+                if (loaded != null) {
+                    put(key, loaded);
+                }
+                return loaded;
+            });
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loading.remove(key.value(), mine);
+        }
+    }
+
+    @Override
+    public void invalidate(CacheKey key) {
+        for (CacheLayer layer : layers.reversed()) {
+            layer.remove(key.value());
+        }
+    }
+
+    @Override
+    public void invalidateNamespace(String namespace) {
+        for (CacheLayer layer : layers.reversed()) {
+            layer.removeNamespace(namespace);
+        }
+    }
+
+    private <T> Optional<T> decode(CacheKey key, CachedValue cached, Class<T> type) {
+        if (!holds(cached, type)) {
+            LOG.debug("cache entry {} holds a {}, not a {}: treated as a miss", key, cached.type(), type.getName());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.read(cached.json(), type));
+        } catch (IllegalStateException e) {
+            // the class changed shape since the value was stored: drop it so it is loaded afresh
+            LOG.warn("cache entry {} no longer reads as {}: dropped", key, type.getName());
+            invalidate(key);
+            return Optional.empty();
+        }
+    }
+
+    private static boolean holds(CachedValue cached, Class<?> type) {
+        if (cached.type().equals(type.getName())) {
+            return true;
+        }
+        try {
+            return type.isAssignableFrom(Class.forName(cached.type(), false, type.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static Object awaitOther(CompletableFuture<Object> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}

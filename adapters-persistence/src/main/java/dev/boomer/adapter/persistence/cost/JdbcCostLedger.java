@@ -1,0 +1,106 @@
+package dev.boomer.adapter.persistence.cost;
+
+import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
+
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import dev.boomer.domain.cost.CostEntry;
+import dev.boomer.domain.cost.CostKey;
+import dev.boomer.domain.cost.CostLedger;
+import dev.boomer.domain.cost.Usage;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.vision.Tier;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+@Singleton
+final class JdbcCostLedger implements CostLedger {
+
+    /** Decimal places of the cost_usd column; more would be rounded away by PostgreSQL. */
+    static final int COST_SCALE = 10;
+
+    /* The unique idempotency key makes a re-run job's second record a no-op, even across instances. */
+    private static final String RECORD = """
+            INSERT INTO cost_entries (idempotency_key, item_id, step, attempt, user_id, provider, model, tier,
+                                      input_tokens, output_tokens, cache_write_tokens, cache_read_tokens, images,
+                                      cost_usd, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (idempotency_key) DO NOTHING""";
+
+    private final SqlExecutor jdbc;
+
+    JdbcCostLedger(SqlExecutor jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean record(CostEntry entry) {
+        BigDecimal cost = entry.cost().amount();
+        if (cost.scale() > COST_SCALE) {
+            throw new IllegalArgumentException("cost " + entry.cost() + " has more than " + COST_SCALE
+                    + " decimal places and cannot be stored exactly");
+        }
+        int inserted = jdbc.execute(RECORD, statement -> {
+            Usage usage = entry.usage();
+            statement.setString(1, entry.key().value());
+            statement.setObject(2, entry.key().item().value());
+            statement.setString(3, entry.key().step());
+            statement.setInt(4, entry.key().attempt());
+            statement.setObject(5, entry.user().value());
+            statement.setString(6, entry.provider());
+            statement.setString(7, entry.model());
+            statement.setString(8, entry.tier().name());
+            statement.setLong(9, usage.inputTokens());
+            statement.setLong(10, usage.outputTokens());
+            statement.setLong(11, usage.cacheWriteTokens());
+            statement.setLong(12, usage.cacheReadTokens());
+            statement.setInt(13, usage.images());
+            statement.setBigDecimal(14, cost);
+            setInstant(statement, 15, entry.at());
+            return statement.executeUpdate();
+        });
+        return inserted == 1;
+    }
+
+    @Override
+    public List<CostEntry> entriesFor(ItemId item) {
+        return jdbc.execute("SELECT * FROM cost_entries WHERE item_id = ? ORDER BY at, id", statement -> {
+            statement.setObject(1, item.value());
+            List<CostEntry> entries = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(toEntry(rows));
+                }
+            }
+            return entries;
+        });
+    }
+
+    @Override
+    public Money totalFor(ItemId item) {
+        return jdbc.execute("SELECT coalesce(sum(cost_usd), 0) FROM cost_entries WHERE item_id = ?",
+                statement -> {
+                    statement.setObject(1, item.value());
+                    try (ResultSet rows = statement.executeQuery()) {
+                        rows.next();
+                        return Money.usd(rows.getBigDecimal(1));
+                    }
+                });
+    }
+
+    private static CostEntry toEntry(ResultSet row) throws SQLException {
+        CostKey key = new CostKey(new ItemId(uuid(row, "item_id")), row.getString("step"), row.getInt("attempt"));
+        Usage usage = new Usage(row.getLong("input_tokens"), row.getLong("output_tokens"),
+                row.getLong("cache_write_tokens"), row.getLong("cache_read_tokens"), row.getInt("images"));
+        return new CostEntry(key, new UserId(uuid(row, "user_id")), row.getString("provider"),
+                row.getString("model"), Tier.valueOf(row.getString("tier")), usage,
+                Money.usd(row.getBigDecimal("cost_usd")), instant(row, "at"));
+    }
+}

@@ -1,0 +1,189 @@
+package dev.boomer.adapter.persistence.item;
+
+import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.optionalText;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setOptionalText;
+import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import dev.boomer.adapter.persistence.json.JsonCodec;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemQuery;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.photo.Photo;
+import dev.boomer.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Singleton
+final class JdbcItemRepository implements ItemRepository {
+
+    private static final String COLUMNS =
+            "id, owner_id, priority, status, sku, reason, attempt, photos, created_at, updated_at";
+
+    /*
+     * One statement decides who runs the item: PostgreSQL row-locks the row for the UPDATE, so of two
+     * concurrent claims the second re-checks the WHERE clause after the first commits and matches nothing.
+     */
+    private static final String CLAIM = """
+            UPDATE items
+               SET status = 'PROCESSING', reason = NULL, lease_owner = ?, lease_until = ?, updated_at = ?
+             WHERE id = ?
+               AND (status = 'RECEIVED' OR (status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)))
+            RETURNING\s""" + COLUMNS;
+
+    /* The lease only means something while the item is PROCESSING; any other state drops it. */
+    private static final String UPDATE = """
+            UPDATE items
+               SET status = ?, reason = ?, attempt = ?, updated_at = ?,
+                   lease_owner = CASE WHEN ? = 'PROCESSING' THEN lease_owner END,
+                   lease_until = CASE WHEN ? = 'PROCESSING' THEN lease_until END
+             WHERE id = ?""";
+
+    private final SqlExecutor jdbc;
+    private final JsonCodec json;
+    private final JavaType photoList;
+
+    JdbcItemRepository(SqlExecutor jdbc, JsonCodec json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.photoList = json.listOf(Photo.class);
+    }
+
+    @Override
+    public void insert(Item item) {
+        jdbc.execute("INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)",
+                statement -> {
+                    statement.setObject(1, item.id().value());
+                    statement.setObject(2, item.owner().value());
+                    statement.setString(3, item.priority().name());
+                    statement.setString(4, item.status().name());
+                    setOptionalText(statement, 5, item.sku());
+                    setOptionalText(statement, 6, item.reason());
+                    statement.setInt(7, item.attempt());
+                    statement.setString(8, json.write(item.photos()));
+                    setInstant(statement, 9, item.createdAt());
+                    setInstant(statement, 10, item.updatedAt());
+                    return statement.executeUpdate();
+                });
+    }
+
+    @Override
+    public Optional<Item> findById(ItemId id) {
+        return jdbc.execute("SELECT " + COLUMNS + " FROM items WHERE id = ?", statement -> {
+            statement.setObject(1, id.value());
+            return first(statement);
+        });
+    }
+
+    @Override
+    public void update(Item item) {
+        int updated = jdbc.execute(UPDATE, statement -> {
+            String status = item.status().name();
+            statement.setString(1, status);
+            setOptionalText(statement, 2, item.reason());
+            statement.setInt(3, item.attempt());
+            setInstant(statement, 4, item.updatedAt());
+            statement.setString(5, status);
+            statement.setString(6, status);
+            statement.setObject(7, item.id().value());
+            return statement.executeUpdate();
+        });
+        if (updated == 0) {
+            throw new IllegalArgumentException("no item " + item.id() + " to update");
+        }
+    }
+
+    @Override
+    public List<Item> find(ItemQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM items WHERE true");
+        query.owner().ifPresent(owner -> sql.append(" AND owner_id = ?"));
+        query.status().ifPresent(status -> sql.append(" AND status = ?"));
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
+        return jdbc.execute(sql.toString(), statement -> {
+            int index = 1;
+            if (query.owner().isPresent()) {
+                statement.setObject(index++, query.owner().get().value());
+            }
+            if (query.status().isPresent()) {
+                statement.setString(index++, query.status().get().name());
+            }
+            statement.setInt(index++, query.limit());
+            statement.setInt(index, query.offset());
+            return all(statement);
+        });
+    }
+
+    @Override
+    public Map<ItemStatus, Long> countByStatus() {
+        return jdbc.execute("SELECT status, count(*) FROM items GROUP BY status", statement -> {
+            Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
+            for (ItemStatus status : ItemStatus.values()) {
+                counts.put(status, 0L);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(ItemStatus.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease) {
+        return jdbc.execute(CLAIM, statement -> {
+            statement.setString(1, worker);
+            setInstant(statement, 2, now.plus(lease));
+            setInstant(statement, 3, now);
+            statement.setObject(4, id.value());
+            setInstant(statement, 5, now);
+            return first(statement);
+        });
+    }
+
+    private Optional<Item> first(PreparedStatement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(toItem(rows)) : Optional.empty();
+        }
+    }
+
+    private List<Item> all(PreparedStatement statement) throws SQLException {
+        List<Item> items = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                items.add(toItem(rows));
+            }
+        }
+        return items;
+    }
+
+    private Item toItem(ResultSet row) throws SQLException {
+        List<Photo> photos = json.read(row.getString("photos"), photoList);
+        return new Item(
+                new ItemId(uuid(row, "id")),
+                new UserId(uuid(row, "owner_id")),
+                Priority.valueOf(row.getString("priority")),
+                ItemStatus.valueOf(row.getString("status")),
+                optionalText(row, "sku"),
+                photos,
+                optionalText(row, "reason"),
+                row.getInt("attempt"),
+                instant(row, "created_at"),
+                instant(row, "updated_at"));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.boomer.adapter.persistence;
+
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The real PostgreSQL the adapter tests run against. Each test run gets its own freshly created database,
+ * dropped when the run ends, so runs never see each other's rows. The server defaults to 127.0.0.1:5432
+ * with trust authentication; {@code BOOMER_TEST_POSTGRES} (host:port) points elsewhere.
+ */
+public final class TestDatabase {
+
+    private static final String SERVER = System.getenv().getOrDefault("BOOMER_TEST_POSTGRES", "127.0.0.1:5432");
+    private static final String USER = "postgres";
+
+    private static ApplicationContext context;
+    private static String database;
+
+    private TestDatabase() {
+    }
+
+    /** The application context of the whole run, migrated, wired as web-console would wire it. */
+    public static synchronized ApplicationContext context() {
+        if (context == null) {
+            database = createDatabase();
+            Map<String, Object> properties = new HashMap<>(datasourceProperties(database));
+            properties.put("boomer.photos.dir", temporaryDirectory("photos").toString());
+            context = ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.close();
+                dropDatabase(database);
+            }, "drop-test-database"));
+        }
+        return context;
+    }
+
+    /** Empties every Boomer table, so each test starts from nothing. */
+    public static void truncateAll() {
+        execute(url(database()), "TRUNCATE users, api_tokens, items, item_analyses, listings, cost_entries, "
+                + "cache_entries");
+    }
+
+    public static synchronized String database() {
+        context();
+        return database;
+    }
+
+    public static Map<String, Object> datasourceProperties(String database) {
+        return Map.of(
+                "datasources.default.url", url(database),
+                "datasources.default.username", USER,
+                "datasources.default.password", "",
+                "datasources.default.driver-class-name", "org.postgresql.Driver",
+                "datasources.default.maximum-pool-size", 12,
+                "flyway.datasources.default.enabled", true);
+    }
+
+    public static String createDatabase() {
+        String name = "boomer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(url("postgres"), "CREATE DATABASE " + name);
+        return name;
+    }
+
+    public static void dropDatabase(String name) {
+        execute(url("postgres"), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    public static String url(String database) {
+        return "jdbc:postgresql://" + SERVER + "/" + database;
+    }
+
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(url(database), USER, "");
+    }
+
+    private static void execute(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run '" + sql + "' on " + url, e);
+        }
+    }
+
+    private static Path temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.boomer.adapter.persistence.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.boomer.adapter.persistence.MutableClock;
+import dev.boomer.adapter.persistence.TestDatabase;
+import dev.boomer.adapter.persistence.json.JsonCodec;
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.contract.CacheContract;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The contract with a fresh in-process layer per test over the shared PostgreSQL table. */
+class TieredCacheTest extends CacheContract {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+    private final CacheConfig config = CacheConfig.defaults();
+
+    @Override
+    protected Cache createCache() {
+        TestDatabase.truncateAll();
+        return newCache();
+    }
+
+    /** Another JVM's view: its own empty L1, the same L3. */
+    private TieredCache newCache() {
+        return new TieredCache(List.of(new InProcessCacheLayer(config, clock), table()), config,
+                TestDatabase.context().getBean(JsonCodec.class), clock);
+    }
+
+    private PostgresCacheLayer table() {
+        return new PostgresCacheLayer(TestDatabase.context().getBean(dev.boomer.adapter.persistence.jdbc.SqlExecutor.class),
+                clock, config);
+    }
+
+    @Test
+    void aValueOutlivesTheInProcessLayerInPostgres() {
+        createCache().put(CacheKey.of("market", "nikon-f3"), "245.00");
+
+        assertThat(newCache().get(CacheKey.of("market", "nikon-f3"), String.class)).contains("245.00");
+    }
+
+    @Test
+    void eachNamespaceKeepsValuesForItsOwnTimeToLive() {
+        Cache cache = createCache();
+        cache.put(CacheKey.of("vision", "a"), "seen");
+        cache.put(CacheKey.of("market", "a"), "priced");
+        cache.put(CacheKey.of("barcode", "a"), "decoded");
+
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(newCache().get(CacheKey.of("barcode", "a"), String.class)).isEmpty();
+        assertThat(newCache().get(CacheKey.of("market", "a"), String.class)).contains("priced");
+
+        clock.advance(Duration.ofHours(23));
+        assertThat(cache.get(CacheKey.of("market", "a"), String.class)).isEmpty();
+        assertThat(cache.get(CacheKey.of("vision", "a"), String.class)).contains("seen");
+
+        clock.advance(Duration.ofDays(7));
+        assertThat(cache.get(CacheKey.of("vision", "a"), String.class)).isEmpty();
+    }
+
+    @Test
+    void configuredTimesToLiveOverrideTheDefaults() {
+        try (var context = io.micronaut.context.ApplicationContext.run(java.util.Map.of(
+                "boomer.cache.ttl.market", "2h", "boomer.cache.ttl.barcode", "30d", "boomer.cache.default-ttl", "5m"))) {
+            CacheConfig configured = context.getBean(CacheConfig.class);
+
+            assertThat(configured.ttlFor("market")).isEqualTo(Duration.ofHours(2));
+            assertThat(configured.ttlFor("barcode")).isEqualTo(Duration.ofDays(30));
+            assertThat(configured.ttlFor("vision")).isEqualTo(Duration.ofDays(7));
+            assertThat(configured.ttlFor("anything")).isEqualTo(Duration.ofMinutes(5));
+        }
+    }
+
+    @Test
+    void withoutConfigurationVisionKeepsAWeekMarketADayAndTheRestAnHour() {
+        assertThat(config.ttlFor("vision")).isEqualTo(Duration.ofDays(7));
+        assertThat(config.ttlFor("market")).isEqualTo(Duration.ofHours(24));
+        assertThat(config.ttlFor("barcode")).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void expiredRowsAreIgnoredAndCanBePurged() {
+        Cache cache = createCache();
+        cache.put(CacheKey.of("barcode", "old"), "decoded");
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(newCache().get(CacheKey.of("barcode", "old"), String.class)).isEmpty();
+        assertThat(table().purgeExpired(clock.instant())).isEqualTo(1);
+    }
+
+    @Test
+    void writesDeleteExpiredRowsOncePerPurgeInterval() throws Exception {
+        Cache cache = createCache();
+        cache.put(CacheKey.of("barcode", "old"), "decoded");
+        clock.advance(Duration.ofHours(2));
+
+        cache.put(CacheKey.of("barcode", "new"), "decoded");
+
+        try (var connection = TestDatabase.connect(TestDatabase.database());
+             var rows = connection.createStatement().executeQuery("SELECT key FROM cache_entries")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("barcode:new");
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
+    @Test
+    void invalidationReachesPostgresToo() {
+        Cache cache = createCache();
+        cache.put(CacheKey.of("market", "a"), "priced");
+        cache.put(CacheKey.of("vision", "b"), "seen");
+
+        cache.invalidate(CacheKey.of("market", "a"));
+        cache.invalidateNamespace("vision");
+
+        assertThat(newCache().get(CacheKey.of("market", "a"), String.class)).isEmpty();
+        assertThat(newCache().get(CacheKey.of("vision", "b"), String.class)).isEmpty();
+    }
+
+    @Test
+    void aValueOfAnotherTypeIsAMiss() {
+        Cache cache = createCache();
+        cache.put(CacheKey.of("market", "a"), "priced");
+
+        assertThat(cache.get(CacheKey.of("market", "a"), Integer.class)).isEmpty();
+    }
+
+    @Test
+    void theApplicationsCacheAsksTheInProcessLayerBeforePostgres() {
+        Cache cache = TestDatabase.context().getBean(Cache.class);
+
+        assertThat(cache).isInstanceOf(TieredCache.class);
+        assertThat(((TieredCache) cache).layers()).extracting(Object::getClass)
+                .containsExactly(InProcessCacheLayer.class, PostgresCacheLayer.class);
+    }
+}

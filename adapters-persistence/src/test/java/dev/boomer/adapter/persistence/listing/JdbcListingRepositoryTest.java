@@ -1,0 +1,58 @@
+package dev.boomer.adapter.persistence.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.boomer.adapter.persistence.TestDatabase;
+import dev.boomer.adapter.persistence.TestRows;
+import dev.boomer.domain.contract.ListingRepositoryContract;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.listing.ListingRepository;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.listing.ListingDraft;
+import dev.boomer.domain.listing.PriceEvidence;
+import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.money.Money;
+import org.junit.jupiter.api.Test;
+
+class JdbcListingRepositoryTest extends ListingRepositoryContract {
+
+    @Override
+    protected ListingRepository createRepository() {
+        TestDatabase.truncateAll();
+        return TestDatabase.context().getBean(ListingRepository.class);
+    }
+
+    @Override
+    protected ItemId anItem() {
+        return TestRows.anExistingItem();
+    }
+
+    @Test
+    void titleAndPriceAreCopiedIntoQueryableColumns() throws Exception {
+        ListingRepository listings = createRepository();
+        ItemId item = anItem();
+        Money price = Money.usd("245.5");
+        PriceEvidence evidence = new PriceEvidence(PriceSource.SIMULATED, 0, price, price, price, List.of());
+        listings.save(new ListingDraft(item, "Nikon F3 body", "Works.", "15230", Condition.USED_GOOD, Map.of(),
+                price, evidence, 0.9, Instant.parse("2025-03-01T10:00:00Z")));
+
+        try (Connection connection = TestDatabase.connect(TestDatabase.database());
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT title, price_amount, price_currency FROM listings WHERE item_id = ?")) {
+            query.setObject(1, item.value());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("title")).isEqualTo("Nikon F3 body");
+                assertThat(row.getBigDecimal("price_amount")).isEqualByComparingTo(new BigDecimal("245.5"));
+                assertThat(row.getString("price_currency")).isEqualTo("USD");
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.boomer.domain.contract;
+
+import static dev.boomer.domain.contract.Samples.T0;
+import static dev.boomer.domain.contract.Samples.itemAnalysis;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.vision.AnalysisRepository;
+import dev.boomer.domain.vision.ItemAnalysis;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link AnalysisRepository} does. */
+public abstract class AnalysisRepositoryContract {
+
+    private AnalysisRepository analyses;
+
+    protected abstract AnalysisRepository createRepository();
+
+    /** An item the repository accepts analyses for; stores with referential integrity create it first. */
+    protected ItemId anItem() {
+        return ItemId.random();
+    }
+
+    @BeforeEach
+    void createAnalyses() {
+        analyses = createRepository();
+    }
+
+    @Test
+    void aSavedAnalysisIsFoundWithItsModelCall() {
+        ItemAnalysis analysis = itemAnalysis(anItem());
+
+        analyses.save(analysis);
+
+        assertThat(analyses.findByItem(analysis.item())).contains(analysis);
+    }
+
+    @Test
+    void savingAgainReplacesTheItemsAnalysis() {
+        ItemId item = anItem();
+        analyses.save(itemAnalysis(item));
+        ItemAnalysis again = itemAnalysis(item);
+        ItemAnalysis fromCache = new ItemAnalysis(item, again.analysis(), again.call(), true, T0.plusSeconds(60));
+
+        analyses.save(fromCache);
+
+        assertThat(analyses.findByItem(item)).contains(fromCache);
+    }
+
+    @Test
+    void anItemWithoutAnalysisHasNone() {
+        assertThat(analyses.findByItem(ItemId.random())).isEmpty();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.boomer.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Cache} does, whatever its layers. Each test starts from an empty cache. */
+public abstract class CacheContract {
+
+    /** A value shaped like the records the pipeline caches: text, exact money, optionals, maps. */
+    public record Quote(String query, Money median, Optional<String> gtin, Map<String, String> specifics) {
+    }
+
+    private static final Quote QUOTE = new Quote("nikon f3 body", Money.usd("245.0001"), Optional.of("0018208012345"),
+            Map.of("Brand", "Nikon"));
+
+    private Cache cache;
+
+    protected abstract Cache createCache();
+
+    @BeforeEach
+    void createTheCache() {
+        cache = createCache();
+    }
+
+    @Test
+    void aMissFindsNothing() {
+        assertThat(cache.get(CacheKey.of("market", "nothing-here"), Quote.class)).isEmpty();
+    }
+
+    @Test
+    void aPutValueIsReadBackEqual() {
+        CacheKey key = CacheKey.of("market", "nikon-f3", "v1");
+
+        cache.put(key, QUOTE);
+
+        assertThat(cache.get(key, Quote.class)).contains(QUOTE);
+    }
+
+    @Test
+    void aSecondPutReplacesTheValue() {
+        CacheKey key = CacheKey.of("market", "nikon-f3", "v1");
+        Quote cheaper = new Quote("nikon f3 body", Money.usd("199"), Optional.empty(), Map.of());
+
+        cache.put(key, QUOTE);
+        cache.put(key, cheaper);
+
+        assertThat(cache.get(key, Quote.class)).contains(cheaper);
+    }
+
+    @Test
+    void getOrLoadLoadsOnceAndThenServesTheCachedValue() {
+        CacheKey key = CacheKey.of("vision", "abc", "p1", "FAST");
+        AtomicInteger loads = new AtomicInteger();
+
+        Quote first = cache.getOrLoad(key, Quote.class, () -> {
+            loads.incrementAndGet();
+            return QUOTE;
+        });
+        Quote second = cache.getOrLoad(key, Quote.class, () -> {
+            loads.incrementAndGet();
+            return QUOTE;
+        });
+
+        assertThat(first).isEqualTo(QUOTE);
+        assertThat(second).isEqualTo(QUOTE);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void concurrentCallersOfOneKeyShareASingleLoad() throws Exception {
+        CacheKey key = CacheKey.of("vision", "shared", "p1", "FAST");
+        AtomicInteger loads = new AtomicInteger();
+        int callers = 8;
+        CyclicBarrier start = new CyclicBarrier(callers);
+        List<Callable<Quote>> calls = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            calls.add(() -> {
+                start.await();
+                return cache.getOrLoad(key, Quote.class, () -> {
+                    loads.incrementAndGet();
+                    slowDown(); // keeps the load running while the other callers arrive
+                    return QUOTE;
+                });
+            });
+        }
+
+        List<Quote> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            for (Future<Quote> result : pool.invokeAll(calls)) {
+                results.add(result.get());
+            }
+        }
+
+        assertThat(results).hasSize(callers).containsOnly(QUOTE);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aLoaderReturningNullCachesNothing() {
+        CacheKey key = CacheKey.of("market", "unknown-item");
+
+        assertThat(cache.getOrLoad(key, Quote.class, () -> null)).isNull();
+
+        assertThat(cache.get(key, Quote.class)).isEmpty();
+        assertThat(cache.getOrLoad(key, Quote.class, () -> QUOTE)).isEqualTo(QUOTE);
+    }
+
+    @Test
+    void aFailingLoaderPassesItsErrorOnAndCachesNothing() {
+        CacheKey key = CacheKey.of("market", "flaky");
+
+        assertThatThrownBy(() -> cache.getOrLoad(key, Quote.class, () -> {
+            throw new IllegalStateException("market down");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("market down");
+
+        assertThat(cache.get(key, Quote.class)).isEmpty();
+    }
+
+    @Test
+    void invalidateRemovesOneKey() {
+        CacheKey gone = CacheKey.of("market", "gone");
+        CacheKey kept = CacheKey.of("market", "kept");
+        cache.put(gone, QUOTE);
+        cache.put(kept, QUOTE);
+
+        cache.invalidate(gone);
+
+        assertThat(cache.get(gone, Quote.class)).isEmpty();
+        assertThat(cache.get(kept, Quote.class)).contains(QUOTE);
+    }
+
+    @Test
+    void invalidateNamespaceRemovesOnlyThatNamespace() {
+        CacheKey market = CacheKey.of("market", "nikon-f3");
+        CacheKey vision = CacheKey.of("vision", "nikon-f3");
+        cache.put(market, QUOTE);
+        cache.put(vision, QUOTE);
+
+        cache.invalidateNamespace("market");
+
+        assertThat(cache.get(market, Quote.class)).isEmpty();
+        assertThat(cache.get(vision, Quote.class)).contains(QUOTE);
+    }
+
+    private static void slowDown() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.boomer.domain.contract;
+
+import static dev.boomer.domain.contract.Samples.T0;
+import static dev.boomer.domain.contract.Samples.cost;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.boomer.domain.cost.CostEntry;
+import dev.boomer.domain.cost.CostLedger;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.money.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link CostLedger} does. Each test starts from an empty ledger. */
+public abstract class CostLedgerContract {
+
+    private CostLedger ledger;
+
+    protected abstract CostLedger createLedger();
+
+    @BeforeEach
+    void createTheLedger() {
+        ledger = createLedger();
+    }
+
+    @Test
+    void aRecordedEntryIsListedForItsItem() {
+        CostEntry entry = cost(ItemId.random(), "vision-fast", 1, "0.0123456789", T0);
+
+        assertThat(ledger.record(entry)).isTrue();
+
+        assertThat(ledger.entriesFor(entry.key().item())).containsExactly(entry);
+    }
+
+    @Test
+    void recordingTheSameKeyTwiceKeepsTheFirstEntryOnly() {
+        ItemId item = ItemId.random();
+        CostEntry first = cost(item, "vision-fast", 1, "0.0042", T0);
+        CostEntry rerun = cost(item, "vision-fast", 1, "0.0099", T0.plusSeconds(30));
+
+        assertThat(ledger.record(first)).isTrue();
+        assertThat(ledger.record(rerun)).isFalse();
+
+        assertThat(ledger.entriesFor(item)).containsExactly(first);
+        assertThat(ledger.totalFor(item)).isEqualTo(Money.usd("0.0042"));
+    }
+
+    @Test
+    void aNewAttemptIsChargedAgain() {
+        ItemId item = ItemId.random();
+
+        assertThat(ledger.record(cost(item, "vision-fast", 1, "0.01", T0))).isTrue();
+        assertThat(ledger.record(cost(item, "vision-fast", 2, "0.01", T0.plusSeconds(60)))).isTrue();
+
+        assertThat(ledger.totalFor(item)).isEqualTo(Money.usd("0.02"));
+    }
+
+    @Test
+    void totalsAreExactToTheLastDecimal() {
+        ItemId item = ItemId.random();
+        ledger.record(cost(item, "vision-fast", 1, "0.0000031", T0));
+        ledger.record(cost(item, "vision-smart", 1, "0.00000015", T0.plusSeconds(1)));
+        ledger.record(cost(item, "market-estimate", 1, "1.25", T0.plusSeconds(2)));
+        for (int i = 0; i < 10; i++) {
+            ledger.record(cost(item, "retry-" + i, 1, "0.1", T0.plusSeconds(3 + i)));
+        }
+
+        assertThat(ledger.totalFor(item)).isEqualTo(Money.usd("2.25000325"));
+    }
+
+    @Test
+    void entriesAreListedOldestFirstAndOnlyForTheirItem() {
+        ItemId item = ItemId.random();
+        CostEntry later = cost(item, "vision-smart", 1, "0.03", T0.plusSeconds(20));
+        CostEntry earlier = cost(item, "vision-fast", 1, "0.01", T0);
+        ledger.record(later);
+        ledger.record(earlier);
+        ledger.record(cost(ItemId.random(), "vision-fast", 1, "0.5", T0.plusSeconds(10)));
+
+        assertThat(ledger.entriesFor(item)).containsExactly(earlier, later);
+        assertThat(ledger.totalFor(item)).isEqualTo(Money.usd("0.04"));
+    }
+
+    @Test
+    void anItemWithoutEntriesCostsNothing() {
+        ItemId item = ItemId.random();
+
+        assertThat(ledger.entriesFor(item)).isEmpty();
+        assertThat(ledger.totalFor(item)).isEqualTo(Money.zero(Money.USD));
+    }
+}

@@ -1,0 +1,227 @@
+package dev.boomer.domain.contract;
+
+import static dev.boomer.domain.contract.Samples.T0;
+import static dev.boomer.domain.contract.Samples.receivedItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemQuery;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What every {@link ItemRepository} does. Each test starts from an empty repository. */
+public abstract class ItemRepositoryContract {
+
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private ItemRepository items;
+
+    /** A fresh, empty repository. */
+    protected abstract ItemRepository createRepository();
+
+    /** An owner the repository accepts; stores with referential integrity create the user first. */
+    protected UserId anOwner() {
+        return UserId.random();
+    }
+
+    @BeforeEach
+    void createItems() {
+        items = createRepository();
+    }
+
+    @Test
+    void anInsertedItemIsFoundByIdWithAllItsFields() {
+        Item item = receivedItem(anOwner(), T0);
+
+        items.insert(item);
+
+        assertThat(items.findById(item.id())).contains(item);
+    }
+
+    @Test
+    void anUnknownItemIsNotFound() {
+        assertThat(items.findById(ItemId.random())).isEmpty();
+    }
+
+    @Test
+    void updateStoresTheNewStatusReasonAttemptAndTime() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item failed = item.failed("photos unreadable", T0.plusSeconds(10));
+        Item requeued = failed.requeued(T0.plusSeconds(20)).startProcessing(T0.plusSeconds(30))
+                .needsReview("low confidence", T0.plusSeconds(40));
+
+        items.update(failed);
+        items.update(requeued);
+
+        Item stored = items.findById(item.id()).orElseThrow();
+        assertThat(stored).isEqualTo(requeued);
+        assertThat(stored.attempt()).isEqualTo(2);
+        assertThat(stored.reason()).contains("low confidence");
+    }
+
+    @Test
+    void findListsNewestFirstFilteredByOwnerAndStatus() {
+        UserId alice = anOwner();
+        UserId bob = anOwner();
+        Item oldest = receivedItem(alice, T0);
+        Item middle = receivedItem(bob, T0.plusSeconds(60));
+        Item newest = receivedItem(alice, T0.plusSeconds(120));
+        List.of(oldest, middle, newest).forEach(items::insert);
+        items.update(oldest.failed("broken", T0.plusSeconds(180)));
+
+        assertThat(items.find(ItemQuery.all(10))).extracting(Item::id)
+                .containsExactly(newest.id(), middle.id(), oldest.id());
+        assertThat(items.find(ItemQuery.ofOwner(alice, Optional.empty(), 10))).extracting(Item::id)
+                .containsExactly(newest.id(), oldest.id());
+        assertThat(items.find(ItemQuery.ofOwner(alice, Optional.of(ItemStatus.FAILED), 10))).extracting(Item::id)
+                .containsExactly(oldest.id());
+        assertThat(items.find(new ItemQuery(Optional.empty(), Optional.of(ItemStatus.RECEIVED), 10, 0)))
+                .extracting(Item::id).containsExactly(newest.id(), middle.id());
+    }
+
+    @Test
+    void findPagesWithLimitAndOffset() {
+        UserId owner = anOwner();
+        List<Item> inserted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Item item = receivedItem(owner, T0.plusSeconds(i));
+            items.insert(item);
+            inserted.add(0, item);
+        }
+
+        List<Item> secondPage = items.find(new ItemQuery(Optional.of(owner), Optional.empty(), 2, 2));
+
+        assertThat(secondPage).extracting(Item::id).containsExactly(inserted.get(2).id(), inserted.get(3).id());
+    }
+
+    @Test
+    void countByStatusCountsTheItemsInEachStatus() {
+        UserId owner = anOwner();
+        Item a = receivedItem(owner, T0);
+        Item b = receivedItem(owner, T0.plusSeconds(1));
+        Item c = receivedItem(owner, T0.plusSeconds(2));
+        List.of(a, b, c).forEach(items::insert);
+        items.update(c.failed("broken", T0.plusSeconds(3)));
+
+        var counts = items.countByStatus();
+
+        assertThat(counts.getOrDefault(ItemStatus.RECEIVED, 0L)).isEqualTo(2L);
+        assertThat(counts.getOrDefault(ItemStatus.FAILED, 0L)).isEqualTo(1L);
+        assertThat(counts.getOrDefault(ItemStatus.DRAFTED, 0L)).isZero();
+    }
+
+    @Test
+    void claimTurnsAReceivedItemIntoProcessing() {
+        // an item handed back after a transient fault: its reason goes once it runs again
+        Item item = receivedItem(anOwner(), T0).startProcessing(T0).releasedForRetry("provider busy", T0);
+        items.insert(item);
+        Instant now = T0.plusSeconds(5);
+
+        Optional<Item> claimed = items.claim(item.id(), "worker-a", now, LEASE);
+
+        assertThat(claimed).hasValueSatisfying(taken -> {
+            assertThat(taken.status()).isEqualTo(ItemStatus.PROCESSING);
+            assertThat(taken.updatedAt()).isEqualTo(now);
+            assertThat(taken.reason()).isEmpty();
+        });
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.PROCESSING);
+    }
+
+    @Test
+    void onlyOneOfManyConcurrentClaimsWins() throws Exception {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        int workers = 8;
+        CyclicBarrier start = new CyclicBarrier(workers);
+        List<Callable<Optional<Item>>> claims = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            String worker = "worker-" + i;
+            claims.add(() -> {
+                start.await();
+                return items.claim(item.id(), worker, T0.plusSeconds(1), LEASE);
+            });
+        }
+
+        List<Optional<Item>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
+            for (Future<Optional<Item>> result : pool.invokeAll(claims)) {
+                results.add(result.get());
+            }
+        }
+
+        assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
+    }
+
+    @Test
+    void aLiveLeaseKeepsOtherWorkersOut() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        items.claim(item.id(), "worker-a", T0, LEASE).orElseThrow();
+
+        assertThat(items.claim(item.id(), "worker-b", T0.plus(LEASE).minusSeconds(1), LEASE)).isEmpty();
+    }
+
+    @Test
+    void anExpiredLeaseCanBeTakenOverByAnotherWorker() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        items.claim(item.id(), "worker-a", T0, LEASE).orElseThrow();
+        Instant afterExpiry = T0.plus(LEASE).plusSeconds(1);
+
+        Optional<Item> takenOver = items.claim(item.id(), "worker-b", afterExpiry, LEASE);
+
+        assertThat(takenOver).hasValueSatisfying(taken -> assertThat(taken.status()).isEqualTo(ItemStatus.PROCESSING));
+        assertThat(items.claim(item.id(), "worker-c", afterExpiry.plusSeconds(1), LEASE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ItemStatus.class, names = {"DRAFTED", "NEEDS_REVIEW", "FAILED", "PARKED"})
+    void itemsThatAreNotWaitingForWorkCannotBeClaimed(ItemStatus status) {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item processing = item.startProcessing(T0.plusSeconds(1));
+        Item moved = switch (status) {
+            case DRAFTED -> processing.drafted(T0.plusSeconds(2));
+            case NEEDS_REVIEW -> processing.needsReview("low confidence", T0.plusSeconds(2));
+            case FAILED -> processing.failed("invalid output", T0.plusSeconds(2));
+            case PARKED -> processing.parked("over budget", T0.plusSeconds(2));
+            default -> throw new IllegalArgumentException(status.name());
+        };
+        items.update(moved);
+
+        assertThat(items.claim(item.id(), "worker-a", T0.plus(Duration.ofDays(1)), LEASE)).isEmpty();
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(status);
+    }
+
+    @Test
+    void anItemReleasedForRetryCanBeClaimedAgain() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item claimed = items.claim(item.id(), "worker-a", T0, LEASE).orElseThrow();
+        items.update(claimed.releasedForRetry("provider busy", T0.plusSeconds(1)));
+
+        assertThat(items.claim(item.id(), "worker-b", T0.plusSeconds(2), LEASE)).isPresent();
+    }
+
+    @Test
+    void claimingAnUnknownItemFindsNothing() {
+        assertThat(items.claim(ItemId.random(), "worker-a", T0, LEASE)).isEmpty();
+    }
+}
