@@ -2,11 +2,11 @@ package dev.boomer.domain.contract;
 
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
-import dev.boomer.domain.cost.Usage;
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.Priority;
-import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.PriceEvidence;
 import dev.boomer.domain.market.ComparableSale;

@@ -8,7 +8,7 @@ import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.cost.CostLedger;
-import dev.boomer.domain.cost.Usage;
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;

@@ -3,11 +3,11 @@ package dev.boomer.adapter.persistence.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomer.domain.item.ItemId;
-import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.Photo;
-import dev.boomer.domain.cost.Usage;
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.ModelCall;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionAnalysis;

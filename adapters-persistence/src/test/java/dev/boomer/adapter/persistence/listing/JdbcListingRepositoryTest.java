@@ -14,7 +14,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.PriceEvidence;
 import dev.boomer.domain.market.PriceSource;
