@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The real PostgreSQL the adapter tests run against. Each test run gets its own freshly created database,
- * dropped when the run ends, so runs never see each other's rows. The server defaults to 127.0.0.1:5432
- * with trust authentication; {@code BOOMER_TEST_POSTGRES} (host:port) points elsewhere.
+ * The real PostgreSQL the tests run against. Each test run gets its own freshly created database, dropped
+ * when the run ends, so runs never see each other's rows. The server is found by {@link TestPostgresServer}:
+ * {@code BOOMER_TEST_POSTGRES} (host:port), else 127.0.0.1:5432, else Testcontainers, else embedded.
  */
 public final class TestDatabase {
 
-    private static final String SERVER = System.getenv().getOrDefault("BOOMER_TEST_POSTGRES", "127.0.0.1:5432");
     private static final String USER = "postgres";
 
     private static ApplicationContext context;
@@ -75,7 +74,7 @@ public final class TestDatabase {
     }
 
     public static String url(String database) {
-        return "jdbc:postgresql://" + SERVER + "/" + database;
+        return "jdbc:postgresql://" + TestPostgresServer.hostAndPort() + "/" + database;
     }
 
     public static Connection connect(String database) throws SQLException {
