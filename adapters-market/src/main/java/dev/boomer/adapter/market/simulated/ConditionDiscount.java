@@ -1,6 +1,6 @@
 package dev.boomer.adapter.market.simulated;
 
-import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.item.Condition;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package dev.boomer.adapter.market.simulated;
 
-import dev.boomer.domain.listing.Condition;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.market.ComparableSale;
 import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
