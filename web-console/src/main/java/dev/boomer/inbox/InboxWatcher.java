@@ -4,6 +4,7 @@ import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserRepository;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -33,17 +35,20 @@ final class InboxWatcher implements ApplicationEventListener<ServerStartupEvent>
     private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
 
     private final InboxConfig config;
+    private final Path dir;
     private final Supplier<List<InboxOutcome>> scan;
     private ScheduledExecutorService scheduler;
 
     @Inject
-    InboxWatcher(InboxConfig config, SubmitItem submitItem, UserRepository users, Clock clock) {
-        this(config, new InboxScanner(config.dir(), clock, config.quietPeriod(),
+    InboxWatcher(InboxConfig config, @Value("${boomer.data-dir:" + InboxConfig.DATA_DIR_DEFAULT + "}") Path dataDir,
+                 SubmitItem submitItem, UserRepository users, Clock clock) {
+        this(config, config.dirUnder(dataDir), new InboxScanner(config.dirUnder(dataDir), clock, config.quietPeriod(),
                 username -> users.findByUsername(username).map(User::id), submitItem)::scanOnce);
     }
 
-    InboxWatcher(InboxConfig config, Supplier<List<InboxOutcome>> scan) {
+    InboxWatcher(InboxConfig config, Path dir, Supplier<List<InboxOutcome>> scan) {
         this.config = config;
+        this.dir = dir;
         this.scan = scan;
     }
 
@@ -61,14 +66,14 @@ final class InboxWatcher implements ApplicationEventListener<ServerStartupEvent>
             return;
         }
         try {
-            Files.createDirectories(config.dir()); // so people see where to drop photos
+            Files.createDirectories(dir); // so people see where to drop photos
         } catch (IOException e) {
-            LOG.warn("Cannot create inbox {}: {}", config.dir(), e.toString());
+            LOG.warn("Cannot create inbox {}: {}", dir, e.toString());
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("inbox-watcher").factory());
         long interval = config.scanInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::scanSafely, 0, interval, TimeUnit.MILLISECONDS);
-        LOG.info("Watching inbox {} every {} (quiet period {})", config.dir().toAbsolutePath(),
+        LOG.info("Watching inbox {} every {} (quiet period {})", dir.toAbsolutePath(),
                 config.scanInterval(), config.quietPeriod());
     }
 

@@ -14,11 +14,14 @@ import dev.boomer.domain.photo.PhotoCheck;
 import dev.boomer.domain.photo.PhotoNormalizer;
 import dev.boomer.domain.photo.PhotoRejection;
 import dev.boomer.domain.photo.PhotoStore;
+import dev.boomer.domain.photo.RawPhoto;
 import dev.boomer.domain.work.WorkQueue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +43,7 @@ final class IntakeDoubles {
     }
 
     /** Any bytes starting like a JPEG are a 10x10 JPEG; anything else is refused. */
-    private static PhotoCheck normalize(dev.boomer.domain.photo.RawPhoto raw) {
+    private static PhotoCheck normalize(RawPhoto raw) {
         byte[] bytes = raw.bytes();
         if (bytes.length < 2 || bytes[0] != (byte) 0xFF || bytes[1] != (byte) 0xD8) {
             return new PhotoCheck.Rejected(new PhotoRejection(PhotoRejection.Reason.UNSUPPORTED_TYPE, raw.name(),
@@ -136,12 +139,12 @@ final class IntakeDoubles {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             throw new UnsupportedOperationException();
         }
     }
