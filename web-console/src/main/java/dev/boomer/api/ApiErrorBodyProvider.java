@@ -21,6 +21,10 @@ class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiError> {
     @Override
     public ApiError body(ErrorContext context, HttpResponse<?> response) {
         HttpStatus status = response.status();
+        if (status.getCode() >= 500) {
+            // Internals (exception messages, bean paths) stay in the log, never in a response.
+            return new ApiError(codeFor(status), "Something went wrong on the server; the details are in its log.");
+        }
         String message = context.getErrors().stream().map(Error::getMessage).findFirst()
                 .orElse(status.getReason());
         return new ApiError(codeFor(status), message);

@@ -12,29 +12,30 @@ import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.PhotoRejection;
 import dev.boomer.domain.photo.PhotoStore;
-import dev.boomer.domain.photo.RawPhoto;
 import dev.boomer.security.Principals;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.server.multipart.MultipartBody;
+import jakarta.inject.Named;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import java.util.concurrent.ExecutorService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +44,6 @@ import java.util.UUID;
 /** The REST door: submit photos of an item, follow it to its draft. */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@ExecuteOn(TaskExecutors.BLOCKING)
 class ItemsApiController {
 
     private static final int DEFAULT_PAGE = 50;
@@ -51,30 +51,40 @@ class ItemsApiController {
     private final SubmitItem submitItem;
     private final ViewItems viewItems;
     private final PhotoStore photoStore;
+    private final ExecutorService blocking;
 
-    ItemsApiController(SubmitItem submitItem, ViewItems viewItems, PhotoStore photoStore) {
+    ItemsApiController(SubmitItem submitItem, ViewItems viewItems, PhotoStore photoStore,
+                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.blocking = blocking;
         this.submitItem = submitItem;
         this.viewItems = viewItems;
         this.photoStore = photoStore;
     }
 
+    /**
+     * Multipart with 1..12 parts named {@code photos}, optional {@code priority} and {@code sku}. The parts
+     * are collected first (Micronaut binds only one part per name), then handled on a blocking thread.
+     */
     @Post(value = "/items", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
-    HttpResponse<?> submit(Authentication authentication,
-                           @Nullable @Part("photos") List<CompletedFileUpload> photos,
-                           @Nullable @Part("priority") String priority,
-                           @Nullable @Part("sku") String sku) {
-        Optional<Priority> parsedPriority = parsePriority(priority);
+    Mono<HttpResponse<?>> submit(Authentication authentication, @Body MultipartBody body) {
+        return Flux.from(body).collectList()
+                .publishOn(Schedulers.fromExecutorService(blocking))
+                .map(parts -> submit(authentication, MultipartItem.of(parts)));
+    }
+
+    private HttpResponse<?> submit(Authentication authentication, MultipartItem upload) {
+        Optional<Priority> parsedPriority = parsePriority(upload.priority());
         if (parsedPriority.isEmpty()) {
             return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_priority",
-                    "priority must be URGENT, NORMAL or ECONOMY, not '" + priority + "'");
+                    "priority must be URGENT, NORMAL or ECONOMY, not '" + upload.priority() + "'");
         }
-        String cleanSku = sku == null || sku.isBlank() ? null : sku.strip();
-        if (cleanSku != null && cleanSku.length() > Item.MAX_SKU_LENGTH) {
+        String sku = upload.sku() == null || upload.sku().isBlank() ? null : upload.sku().strip();
+        if (sku != null && sku.length() > Item.MAX_SKU_LENGTH) {
             return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_sku",
                     "sku must be at most " + Item.MAX_SKU_LENGTH + " characters");
         }
-        SubmitItemCommand command = new SubmitItemCommand(Principals.userId(authentication), raw(photos),
-                parsedPriority.get(), Optional.ofNullable(cleanSku));
+        SubmitItemCommand command = new SubmitItemCommand(Principals.userId(authentication), upload.photos(),
+                parsedPriority.get(), Optional.ofNullable(sku));
         return switch (submitItem.submit(command)) {
             case SubmitResult.Accepted(Item item) -> HttpResponse.accepted(URI.create("/api/v1/items/" + item.id()))
                     .body(ItemJson.accepted(item));
@@ -83,6 +93,7 @@ class ItemsApiController {
         };
     }
 
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Get(value = "/items/{id}", produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> item(Authentication authentication, @PathVariable String id) {
         Optional<ItemId> itemId = parseItemId(id);
@@ -93,6 +104,7 @@ class ItemsApiController {
     }
 
     /** The caller's own items, newest first. */
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Get(value = "/items", produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> items(Authentication authentication, @Nullable @QueryValue String status,
                           @Nullable @QueryValue Integer limit, @Nullable @QueryValue Integer offset) {
@@ -116,6 +128,7 @@ class ItemsApiController {
     }
 
     /** A stored photo, for thumbnails and clients, by its SHA-256 (learnt only from an item one may see). */
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Get(value = "/photos/{hash}", produces = MediaType.IMAGE_JPEG)
     HttpResponse<?> photo(@PathVariable String hash) {
         if (!ContentHash.isValid(hash)) {
@@ -125,25 +138,6 @@ class ItemsApiController {
                 .<HttpResponse<?>>map(bytes -> HttpResponse.ok(bytes).contentType(MediaType.IMAGE_JPEG_TYPE)
                         .header("Cache-Control", "private, max-age=31536000, immutable"))
                 .orElseGet(() -> ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "photo not found"));
-    }
-
-    record ItemPage(List<ItemJson> items) {
-    }
-
-    private static List<RawPhoto> raw(@Nullable List<CompletedFileUpload> uploads) {
-        if (uploads == null) {
-            return List.of();
-        }
-        List<RawPhoto> photos = new ArrayList<>(uploads.size());
-        for (CompletedFileUpload upload : uploads) {
-            try {
-                photos.add(new RawPhoto(upload.getFilename(),
-                        upload.getContentType().map(MediaType::toString), upload.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read uploaded part " + upload.getFilename(), e);
-            }
-        }
-        return photos;
     }
 
     private static Optional<Priority> parsePriority(@Nullable String priority) {

@@ -3,6 +3,7 @@ package dev.boomer.jobs;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import org.jobrunr.configuration.JobRunr;
 import org.jobrunr.configuration.JobRunrConfiguration.JobRunrConfigurationResult;
@@ -25,7 +26,19 @@ class JobRunrFactory {
     @Singleton
     @Bean(preDestroy = "close")
     StorageProvider storageProvider(DataSource dataSource) {
-        return new PostgresStorageProvider(dataSource, DatabaseOptions.CREATE);
+        return new PostgresStorageProvider(pooled(dataSource), DatabaseOptions.CREATE);
+    }
+
+    /**
+     * The connection pool itself: the injected DataSource only hands out the connection of a surrounding
+     * Micronaut Data transaction, and JobRunr manages its own connections on its own threads.
+     */
+    static DataSource pooled(DataSource dataSource) {
+        DataSource current = dataSource;
+        while (current instanceof DelegatingDataSource delegating) {
+            current = delegating.getTargetDataSource();
+        }
+        return current;
     }
 
     @Singleton

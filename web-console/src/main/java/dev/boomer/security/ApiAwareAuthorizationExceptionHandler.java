@@ -1,6 +1,7 @@
 package dev.boomer.security;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -18,7 +19,7 @@ class ApiAwareAuthorizationExceptionHandler extends DefaultAuthorizationExceptio
     ApiAwareAuthorizationExceptionHandler(ErrorResponseProcessor<?> errorResponseProcessor,
                                           RedirectConfiguration redirectConfiguration,
                                           RedirectService redirectService,
-                                          PriorToLoginPersistence priorToLoginPersistence) {
+                                          @Nullable PriorToLoginPersistence priorToLoginPersistence) {
         super(errorResponseProcessor, redirectConfiguration, redirectService, priorToLoginPersistence);
     }
 

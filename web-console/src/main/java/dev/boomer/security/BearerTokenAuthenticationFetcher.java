@@ -3,6 +3,7 @@ package dev.boomer.security;
 import dev.boomer.application.users.Authenticate;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
@@ -21,10 +22,12 @@ class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
 
     private static final String BEARER = "Bearer ";
 
-    private final Authenticate authenticate;
+    // Resolved on first use: security evaluates its providers while the context is still being built,
+    // and building the database beans from inside that check recurses.
+    private final BeanProvider<Authenticate> authenticate;
     private final ExecutorService blocking;
 
-    BearerTokenAuthenticationFetcher(Authenticate authenticate, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    BearerTokenAuthenticationFetcher(BeanProvider<Authenticate> authenticate, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticate = authenticate;
         this.blocking = blocking;
     }
@@ -37,7 +40,7 @@ class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         }
         String token = header.substring(BEARER.length()).strip();
         // The token lookup hits the database: keep it off the event loop.
-        return Mono.fromCallable(() -> authenticate.byApiToken(token).map(Principals::authenticationOf).orElse(null))
+        return Mono.fromCallable(() -> authenticate.get().byApiToken(token).map(Principals::authenticationOf).orElse(null))
                 .subscribeOn(Schedulers.fromExecutorService(blocking));
     }
 }

@@ -2,6 +2,7 @@ package dev.boomer.security;
 
 import dev.boomer.application.users.Authenticate;
 import dev.boomer.domain.user.User;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
@@ -14,10 +15,12 @@ import java.util.Optional;
 @Singleton
 class PasswordAuthenticationProvider<B> implements HttpRequestAuthenticationProvider<B> {
 
-    private final Authenticate authenticate;
+    // Resolved on first use: security evaluates its providers while the context is still being built,
+    // and building the database beans from inside that check recurses.
+    private final BeanProvider<Authenticate> authenticate;
     private final LoginThrottle throttle;
 
-    PasswordAuthenticationProvider(Authenticate authenticate, LoginThrottle throttle) {
+    PasswordAuthenticationProvider(BeanProvider<Authenticate> authenticate, LoginThrottle throttle) {
         this.authenticate = authenticate;
         this.throttle = throttle;
     }
@@ -29,7 +32,7 @@ class PasswordAuthenticationProvider<B> implements HttpRequestAuthenticationProv
         if (throttle.isLocked(username)) {
             return AuthenticationResponse.failure("Too many failed attempts; try again later.");
         }
-        Optional<User> user = authenticate.byPassword(username, String.valueOf(credentials.getSecret()));
+        Optional<User> user = authenticate.get().byPassword(username, String.valueOf(credentials.getSecret()));
         if (user.isEmpty()) {
             throttle.failed(username);
             return AuthenticationResponse.failure("Wrong username or password.");

@@ -9,6 +9,7 @@ import dev.boomer.domain.photo.PhotoNormalizer;
 import dev.boomer.domain.photo.PhotoRejection;
 import dev.boomer.domain.photo.PhotoRejection.Reason;
 import dev.boomer.domain.photo.RawPhoto;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import javax.imageio.IIOImage;
@@ -43,6 +44,7 @@ class ImageIoPhotoNormalizer implements PhotoNormalizer {
 
     private final PhotoLimits limits;
 
+    @Inject
     ImageIoPhotoNormalizer(PhotoLimitsConfig config) {
         this(config.toLimits());
     }
