@@ -1,0 +1,119 @@
+package dev.boomer.console.items;
+
+import dev.boomer.application.items.ItemDetails;
+import dev.boomer.console.layout.Formats;
+import dev.boomer.domain.cost.CostEntry;
+import dev.boomer.domain.vision.Usage;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.listing.ListingDraft;
+import dev.boomer.domain.listing.PriceEvidence;
+import dev.boomer.domain.market.ComparableSale;
+import dev.boomer.domain.photo.Photo;
+import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.VisionAnalysis;
+import io.micronaut.core.annotation.Nullable;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Everything the item page prints; absent parts (no analysis or draft yet) are null. */
+record ItemView(String id, String url, StatusBadge status, @Nullable String reason, String priority,
+                @Nullable String sku, int attempt, String createdAt, String updatedAt, List<PhotoView> photos,
+                @Nullable AnalysisView analysis, @Nullable DraftView draft, @Nullable EvidenceView evidence,
+                List<CallView> calls, String totalCost, String totalCostExact) {
+
+    record PhotoView(String url, int width, int height, String size) {
+    }
+
+    record AnalysisView(String brand, String model, String category, String condition, String confidence,
+                        String provider, String modelName, String tier, boolean fromCache, String latency,
+                        @Nullable String gtin) {
+    }
+
+    record Specific(String name, String value) {
+    }
+
+    record DraftView(String title, int titleLength, String description, String category, String condition,
+                     int conditionId, List<Specific> specifics, String price, String confidence) {
+    }
+
+    record ComparableView(String title, String price, String condition, @Nullable String url) {
+    }
+
+    record EvidenceView(String source, boolean estimate, int sampleSize, String median, String low, String high,
+                        List<ComparableView> comparables) {
+    }
+
+    record CallView(String provider, String model, String tier, String inputTokens, String outputTokens,
+                    String cacheWriteTokens, String cacheReadTokens, int images, String cost, String costExact,
+                    String at) {
+    }
+
+    static ItemView of(ItemDetails details) {
+        Item item = details.item();
+        String id = item.id().toString();
+        ListingDraft draft = details.listing().orElse(null);
+        return new ItemView(id, "/items/" + id, StatusBadge.of(item.status()), item.reason().orElse(null),
+                item.priority().name(), item.sku().orElse(null), item.attempt(), Formats.time(item.createdAt()),
+                Formats.time(item.updatedAt()), item.photos().stream().map(ItemView::photo).toList(),
+                details.analysis().map(ItemView::analysis).orElse(null),
+                draft == null ? null : draft(draft), draft == null ? null : evidence(draft.evidence()),
+                details.costs().stream().sorted(Comparator.comparing(CostEntry::at)).map(ItemView::call).toList(),
+                Formats.cost(details.totalCost()), Formats.exact(details.totalCost()));
+    }
+
+    private static PhotoView photo(Photo photo) {
+        return new PhotoView("/api/v1/photos/" + photo.hash().hex(), photo.width(), photo.height(),
+                String.format(Locale.ROOT, "%.0f KB", photo.sizeBytes() / 1024.0));
+    }
+
+    private static AnalysisView analysis(ItemAnalysis stored) {
+        VisionAnalysis seen = stored.analysis();
+        return new AnalysisView(seen.brand(), seen.model(), seen.category(), seen.condition().label(),
+                Formats.percent(seen.confidence()), stored.call().provider(), stored.call().model(),
+                stored.call().tier().name(), stored.fromCache(), stored.call().latency().toMillis() + " ms",
+                seen.gtin().orElse(null));
+    }
+
+    private static DraftView draft(ListingDraft draft) {
+        List<Specific> specifics = draft.itemSpecifics().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Specific(e.getKey(), e.getValue())).toList();
+        return new DraftView(draft.title(), draft.title().length(), draft.description(), draft.category(),
+                draft.condition().label(), draft.condition().ebayId(), specifics, Formats.price(draft.price()),
+                Formats.percent(draft.confidence()));
+    }
+
+    private static EvidenceView evidence(PriceEvidence evidence) {
+        return new EvidenceView(evidence.source().name().replace('_', ' '),
+                evidence.source() == dev.boomer.domain.market.PriceSource.AI_ESTIMATE, evidence.sampleSize(),
+                Formats.price(evidence.median()), Formats.price(evidence.low()), Formats.price(evidence.high()),
+                evidence.comps().stream().map(ItemView::comparable).toList());
+    }
+
+    private static ComparableView comparable(ComparableSale sale) {
+        return new ComparableView(sale.title(), Formats.price(sale.price()), sale.condition().label(),
+                safeLink(sale.url()));
+    }
+
+    private static CallView call(CostEntry entry) {
+        Usage usage = entry.usage();
+        return new CallView(entry.provider(), entry.model(), entry.tier().name(), Formats.count(usage.inputTokens()),
+                Formats.count(usage.outputTokens()), Formats.count(usage.cacheWriteTokens()),
+                Formats.count(usage.cacheReadTokens()), usage.images(), Formats.cost(entry.cost()),
+                Formats.exact(entry.cost()), Formats.time(entry.at()));
+    }
+
+    /** Market data comes from outside: link only to http(s) addresses, never {@code javascript:} and the like. */
+    static @Nullable String safeLink(String url) {
+        try {
+            String scheme = URI.create(url.strip()).getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    ? url.strip() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

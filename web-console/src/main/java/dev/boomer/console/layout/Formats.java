@@ -1,0 +1,66 @@
+package dev.boomer.console.layout;
+
+import dev.boomer.domain.money.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** How the console writes money, costs and times. */
+public final class Formats {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final int COST_DIGITS = 4;
+
+    private Formats() {
+    }
+
+    /** A price as buyers see it: {@code $12.50}, or {@code 12.50 EUR} in other currencies. */
+    public static String price(Money money) {
+        String amount = money.toCents().plain();
+        return "USD".equals(money.currency().getCurrencyCode()) ? "$" + amount
+                : amount + " " + money.currency().getCurrencyCode();
+    }
+
+    /**
+     * A model-call cost, to a hundredth of a cent ({@code $0.0042}); amounts below that show as
+     * {@code <$0.0001} rather than a misleading zero. The exact amount is in {@link #exact(Money)}.
+     */
+    public static String cost(Money money) {
+        if (money.amount().signum() == 0) {
+            return "$0.0000";
+        }
+        BigDecimal rounded = money.amount().setScale(COST_DIGITS, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            return "<$0.0001";
+        }
+        return "$" + rounded.toPlainString();
+    }
+
+    /** Every decimal the ledger holds, for a tooltip. */
+    public static String exact(Money money) {
+        return money.plain() + " " + money.currency().getCurrencyCode();
+    }
+
+    public static String time(Instant instant) {
+        return TIME.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public static String iso(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** {@code 0.87} as {@code 87 %}. */
+    public static String percent(double ratio) {
+        return Math.round(ratio * 100) + " %";
+    }
+
+    /** Thousands separated token counts: {@code 12,345}. */
+    public static String count(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+}

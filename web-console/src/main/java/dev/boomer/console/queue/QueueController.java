@@ -1,0 +1,153 @@
+package dev.boomer.console.queue;
+
+import dev.boomer.console.layout.Formats;
+import dev.boomer.console.layout.Htmx;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.jobs.ProcessItemJob;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.states.FailedState;
+import org.jobrunr.jobs.states.StateName;
+import org.jobrunr.storage.JobNotFoundException;
+import org.jobrunr.storage.JobStats;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.navigation.AmountRequest;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The durable queue as JobRunr stores it: counts per job state (refreshed every few seconds), items per
+ * status, and the failed jobs with their last error and a requeue button.
+ */
+@Controller("/queue")
+@Secured({"ADMIN", "OPERATOR"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class QueueController {
+
+    static final String EVENT = "queueChanged";
+    static final int FAILED_SHOWN = 100;
+
+    private final StorageProvider storage;
+    private final ItemRepository items;
+
+    QueueController(StorageProvider storage, ItemRepository items) {
+        this.storage = storage;
+        this.items = items;
+    }
+
+    /** The whole page; for HTMX, just the part named by {@code fragment} ({@code queue-counts} by default). */
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> queue(HttpRequest<?> request) {
+        String view = "queue/queue";
+        if (Htmx.isRequest(request)) {
+            String fragment = request.getParameters().getFirst("fragment").orElse("queue-counts");
+            view += " :: " + ("failed-jobs".equals(fragment) ? "failed-jobs" : "queue-counts");
+        }
+        return HttpResponse.ok(new ModelAndView<>(view, Map.of("nav", "queue", "queue", view())));
+    }
+
+    /** Puts a failed (or any) job back in the queue; its item is processed again from where it stands. */
+    @Post(value = "/jobs/{id}/requeue", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> requeue(HttpRequest<?> request, @PathVariable String id) {
+        Optional<Job> job = find(id);
+        if (job.isEmpty()) {
+            return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("errors/not-found",
+                    Map.of("nav", "queue", "missing", "job " + id)));
+        }
+        Job found = job.get();
+        found.enqueue();
+        storage.save(found);
+        if (Htmx.isRequest(request)) {
+            return HttpResponse.ok().header(Htmx.TRIGGER, EVENT);
+        }
+        return HttpResponse.seeOther(URI.create("/queue"));
+    }
+
+    private Optional<Job> find(String id) {
+        try {
+            return Optional.of(storage.getJobById(UUID.fromString(id)));
+        } catch (IllegalArgumentException | JobNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private QueueView view() {
+        JobStats stats = storage.getJobStats();
+        List<QueueView.Count> jobs = List.of(
+                new QueueView.Count("Scheduled", orZero(stats.getScheduled()), "state-scheduled", null),
+                new QueueView.Count("Enqueued", orZero(stats.getEnqueued()), "state-enqueued", null),
+                new QueueView.Count("Processing", orZero(stats.getProcessing()), "state-processing", null),
+                new QueueView.Count("Succeeded", orZero(stats.getSucceeded()), "state-succeeded", null),
+                new QueueView.Count("Failed", orZero(stats.getFailed()), "state-failed", null),
+                new QueueView.Count("Deleted", orZero(stats.getDeleted()), "state-deleted", null));
+        Map<ItemStatus, Long> byStatus = items.countByStatus();
+        List<QueueView.Count> itemCounts = Arrays.stream(ItemStatus.values())
+                .map(status -> new QueueView.Count(label(status), byStatus.getOrDefault(status, 0L),
+                        "badge-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        "/items?status=" + status.name()))
+                .toList();
+        List<QueueView.FailedJob> failed = storage
+                .getJobList(StateName.FAILED, new AmountRequest("updatedAt:DESC", FAILED_SHOWN)).stream()
+                .map(QueueController::failedJob).toList();
+        return new QueueView(jobs, itemCounts, stats.getBackgroundJobServers(), failed, failed.size(),
+                orZero(stats.getFailed()));
+    }
+
+    private static QueueView.FailedJob failedJob(Job job) {
+        Optional<FailedState> last = job.getLastJobStateOfType(FailedState.class);
+        String itemUrl = itemOf(job).map(item -> "/items/" + item).orElse(null);
+        return new QueueView.FailedJob(job.getId().toString(), job.getJobName(), itemUrl,
+                last.map(state -> Formats.time(state.getCreatedAt())).orElse(Formats.time(job.getUpdatedAt())),
+                last.map(FailedState::getExceptionType).map(QueueController::simpleName).orElse(""),
+                last.map(QueueController::message).orElse(""),
+                (int) job.getJobStatesOfType(FailedState.class).count());
+    }
+
+    private static String message(FailedState state) {
+        String message = state.getExceptionMessage();
+        if (message == null || message.isBlank()) {
+            message = state.getMessage();
+        }
+        return message == null ? "" : message;
+    }
+
+    /** Our jobs carry the item id; the job id is the item id too. */
+    private static Optional<UUID> itemOf(Job job) {
+        Object[] values = job.getJobDetails().getJobParameterValues();
+        if (values.length == 1 && values[0] instanceof ProcessItemJob(UUID itemId)) {
+            return Optional.of(itemId);
+        }
+        return Optional.empty();
+    }
+
+    private static String simpleName(String className) {
+        return className == null ? "" : className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    private static String label(ItemStatus status) {
+        String name = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}
