@@ -65,7 +65,7 @@ class QueueController {
     }
 
     /** Puts a failed (or any) job back in the queue; its item is processed again from where it stands. */
-    @Post(value = "/jobs/{id}/requeue", produces = MediaType.TEXT_HTML)
+    @Post(value = "/jobs/{id}/requeue", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> requeue(HttpRequest<?> request, @PathVariable String id) {
         Optional<Job> job = find(id);
         if (job.isEmpty()) {
