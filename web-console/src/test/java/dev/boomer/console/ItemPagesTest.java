@@ -1,0 +1,204 @@
+package dev.boomer.console;
+
+import dev.boomer.application.users.CreateUser;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.photo.ContentHash;
+import dev.boomer.domain.photo.Photo;
+import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.user.Role;
+import dev.boomer.domain.user.User;
+import dev.boomer.testing.TestPhotos;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ItemPagesTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CreateUser createUser;
+
+    @Inject
+    ItemRepository items;
+
+    private ConsoleClient browser;
+    private UserId operatorId;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ConsoleTestApp.properties();
+    }
+
+    @BeforeAll
+    void signIn() {
+        User operator = ConsoleTestApp.user(createUser, Role.OPERATOR);
+        operatorId = operator.id();
+        browser = new ConsoleClient(http);
+        browser.login(operator.username(), ConsoleTestApp.PASSWORD);
+    }
+
+    @Test
+    void uploadCreatesAnItemAndOpensItsPageWhichFillsInAsItProcesses() {
+        HttpResponse<String> created = upload(MultipartBody.builder()
+                .addPart("photos", "front.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(61, 1200, 900))
+                .addPart("photos", "back.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(62, 800, 600))
+                .addPart("priority", "URGENT").addPart("sku", "SHELF-7").build());
+
+        assertThat(created.code()).isEqualTo(303);
+        String itemUrl = created.header("Location");
+        assertThat(itemUrl).matches("/items/[0-9a-f-]{36}");
+        ItemId id = ItemId.parse(itemUrl.substring("/items/".length()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(id).orElseThrow().status().isSettled());
+
+        HttpResponse<String> page = browser.get(itemUrl);
+        assertThat(page.code()).isEqualTo(200);
+        assertThat(page.body()).contains("<nav class=\"nav\"", "id=\"item-detail\"", "Listing draft", "Price evidence",
+                        "Analysis", "Answered by", "SHELF-7", "URGENT", "Cache write", "Total")
+                .containsPattern("class=\"badge badge-(drafted|needs-review)")
+                .containsPattern("\\$\\d+\\.\\d{4}")
+                .contains("/api/v1/photos/")
+                .doesNotContain("hx-trigger=\"every 2s\"");
+    }
+
+    @Test
+    void itemPageFragmentIsJustTheDetailSection() {
+        String itemUrl = upload(onePhoto(63)).header("Location");
+
+        String fragment = browser.getFragment(itemUrl).body();
+
+        assertThat(fragment).startsWith("<section id=\"item-detail\"").doesNotContain("<html", "<nav class=\"nav\"");
+    }
+
+    @Test
+    void unknownAndMalformedItemsGetTheNotFoundPage() {
+        HttpResponse<String> unknown = browser.get("/items/" + UUID.randomUUID());
+        HttpResponse<String> malformed = browser.get("/items/not-an-id");
+
+        assertThat(unknown.code()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Not found", "<nav class=\"nav\"");
+        assertThat(malformed.code()).isEqualTo(404);
+        assertThat(malformed.body()).contains("Not found");
+    }
+
+    @Test
+    void itemsListShowsRowsAndItsFragmentIsJustTheTable() {
+        String itemUrl = upload(onePhoto(64)).header("Location");
+
+        HttpResponse<String> page = browser.get("/items");
+        HttpResponse<String> home = browser.get("/");
+        HttpResponse<String> fragment = browser.getFragment("/items");
+
+        assertThat(page.code()).isEqualTo(200);
+        assertThat(page.body()).contains("<html", "<nav class=\"nav\"", "id=\"items-table\"", itemUrl,
+                "name=\"status\"", "Sign out");
+        assertThat(home.body()).contains("id=\"items-table\"", itemUrl);
+        assertThat(fragment.body().strip()).startsWith("<div id=\"items-table\"").contains(itemUrl)
+                .doesNotContain("<html", "<nav class=\"nav\"");
+    }
+
+    @Test
+    void itemsTablePollsWhileSomethingProcessesAndStopsWhenIdle() {
+        String itemUrl = upload(onePhoto(65)).header("Location");
+        ItemId id = ItemId.parse(itemUrl.substring("/items/".length()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(id).orElseThrow().status().isSettled());
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.countByStatus().entrySet().stream()
+                .noneMatch(e -> !e.getKey().isSettled() && e.getValue() > 0));
+
+        assertThat(browser.getFragment("/items").body()).doesNotContain("every 2s").contains("data-live=\"false\"");
+
+        // an item the pipeline has not picked up: the table polls until it settles
+        Item waiting = Item.received(ItemId.random(), operatorId, Priority.NORMAL, Optional.empty(),
+                List.of(new Photo(ContentHash.of(new byte[]{1}), "image/jpeg", 10, 10, 1)), Instant.now());
+        items.insert(waiting);
+        try {
+            String live = browser.getFragment("/items").body();
+            assertThat(live).contains("hx-get=\"/items\"", "hx-trigger=\"every 2s\"", "data-live=\"true\"");
+            assertThat(browser.getFragment("/items?status=DRAFTED").body()).contains("every 2s");
+        } finally {
+            items.update(waiting.startProcessing(Instant.now()).failed("test over", Instant.now()));
+        }
+        assertThat(browser.getFragment("/items").body()).doesNotContain("every 2s");
+    }
+
+    @Test
+    void statusFilterShowsOnlyThatStatus() {
+        String itemUrl = upload(onePhoto(66)).header("Location");
+        ItemId id = ItemId.parse(itemUrl.substring("/items/".length()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(id).orElseThrow().status().isSettled());
+        String status = items.findById(id).orElseThrow().status().name();
+        String other = "PARKED".equals(status) ? "FAILED" : "PARKED";
+
+        assertThat(browser.getFragment("/items?status=" + status).body()).contains(itemUrl);
+        assertThat(browser.getFragment("/items?status=" + other).body()).doesNotContain(itemUrl)
+                .contains("No items with this status");
+    }
+
+    @Test
+    void uploadFormHasTheDropZoneAndTheSessionToken() {
+        HttpResponse<String> form = browser.get("/upload");
+
+        assertThat(form.code()).isEqualTo(200);
+        assertThat(form.body()).contains("enctype=\"multipart/form-data\"", "type=\"file\"", "name=\"photos\"",
+                "multiple", "name=\"priority\"", "name=\"sku\"", "id=\"dropzone\"", "/static/upload.js",
+                "action=\"/upload?csrfToken=" + browser.csrfToken() + "\"");
+    }
+
+    @Test
+    void refusedUploadsComeBackWithTheReasonAndTheApiStatus() {
+        HttpResponse<String> notAnImage = upload(MultipartBody.builder().addPart("photos", "notes.txt",
+                MediaType.TEXT_PLAIN_TYPE, "just text, no picture".getBytes(StandardCharsets.UTF_8)).build());
+        HttpResponse<String> truncated = upload(MultipartBody.builder()
+                .addPart("photos", "half.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.truncatedJpeg())
+                .addPart("sku", "KEEP-ME").build());
+        HttpResponse<String> badPriority = upload(MultipartBody.builder()
+                .addPart("photos", "a.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(67, 320, 240))
+                .addPart("priority", "SOMEDAY").build());
+        HttpResponse<String> none = upload(MultipartBody.builder().addPart("sku", "X").build());
+
+        assertThat(notAnImage.code()).isEqualTo(415);
+        assertThat(notAnImage.body()).contains("alert-error", "notes.txt", "enctype=\"multipart/form-data\"");
+        assertThat(truncated.code()).isEqualTo(422);
+        assertThat(truncated.body()).contains("alert-error", "value=\"KEEP-ME\"");
+        assertThat(badPriority.code()).isEqualTo(400);
+        assertThat(badPriority.body()).contains("Priority must be");
+        assertThat(none.code()).isEqualTo(400);
+        assertThat(none.body()).contains("data-error-code=\"no_photos\"");
+    }
+
+    private HttpResponse<String> upload(MultipartBody body) {
+        return browser.postMultipart("/upload?csrfToken=" + browser.csrfToken(), body);
+    }
+
+    private static MultipartBody onePhoto(int seed) {
+        return MultipartBody.builder()
+                .addPart("photos", "p" + seed + ".jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(seed, 640, 480))
+                .build();
+    }
+}

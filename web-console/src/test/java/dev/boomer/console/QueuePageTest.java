@@ -1,0 +1,125 @@
+package dev.boomer.console;
+
+import dev.boomer.application.users.CreateUser;
+import dev.boomer.domain.user.Role;
+import dev.boomer.domain.user.User;
+import dev.boomer.jobs.ProcessItemJob;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.jobrunr.jobs.Job;
+import org.jobrunr.jobs.JobDetails;
+import org.jobrunr.jobs.states.FailedState;
+import org.jobrunr.jobs.states.StateName;
+import org.jobrunr.storage.StorageProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueuePageTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    CreateUser createUser;
+
+    @Inject
+    StorageProvider storage;
+
+    private ConsoleClient operator;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(ConsoleTestApp.properties());
+        // no background server: jobs stay in the state a test puts them in
+        properties.put("boomer.jobs.server-enabled", "false");
+        return properties;
+    }
+
+    @BeforeAll
+    void signIn() {
+        User user = ConsoleTestApp.user(createUser, Role.OPERATOR);
+        operator = new ConsoleClient(http);
+        operator.login(user.username(), ConsoleTestApp.PASSWORD);
+    }
+
+    @Test
+    void queuePageShowsJobCountsItemCountsAndFailedJobsWithTheirError() {
+        Job failed = failedJob("vision provider answered 500 three times");
+
+        HttpResponse<String> page = operator.get("/queue");
+
+        assertThat(page.code()).isEqualTo(200);
+        assertThat(page.body()).contains("<nav class=\"nav\"", "id=\"queue-counts\"", "hx-trigger=\"every 5s",
+                "Enqueued", "Succeeded", "Needs review", "id=\"failed-jobs\"", failed.getId().toString(),
+                "vision provider answered 500 three times", "IllegalStateException",
+                "/queue/jobs/" + failed.getId() + "/requeue", "name=\"csrfToken\"");
+    }
+
+    @Test
+    void fragmentsAreJustTheCountsOrJustTheFailedJobs() {
+        failedJob("broken");
+
+        String counts = operator.getFragment("/queue").body().strip();
+        String failedJobs = operator.getFragment("/queue?fragment=failed-jobs").body().strip();
+
+        assertThat(counts).startsWith("<div id=\"queue-counts\"").doesNotContain("<html", "failed-jobs\"");
+        assertThat(failedJobs).startsWith("<div id=\"failed-jobs\"").contains("broken").doesNotContain("<html");
+    }
+
+    @Test
+    void requeueWithHtmxAnswersWithAnEventAndPutsTheJobBack() {
+        Job failed = failedJob("timeout");
+
+        HttpResponse<String> answer = operator.send(io.micronaut.http.HttpRequest
+                .POST("/queue/jobs/" + failed.getId() + "/requeue", Map.of("csrfToken", operator.csrfToken()))
+                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .header("HX-Request", "true"));
+
+        assertThat(answer.code()).isEqualTo(200);
+        assertThat(answer.header("HX-Trigger")).isEqualTo("queueChanged");
+        assertThat(storage.getJobById(failed.getId()).getState()).isEqualTo(StateName.ENQUEUED);
+        assertThat(operator.get("/queue").body()).doesNotContain("data-job-id=\"" + failed.getId() + "\"");
+    }
+
+    @Test
+    void requeueWithoutJavascriptRedirectsBackToTheQueue() {
+        Job failed = failedJob("timeout");
+
+        HttpResponse<String> answer = operator.postForm("/queue/jobs/" + failed.getId() + "/requeue",
+                Map.of("csrfToken", operator.csrfToken()));
+
+        assertThat(answer.code()).isEqualTo(303);
+        assertThat(answer.header("Location")).isEqualTo("/queue");
+        assertThat(storage.getJobById(failed.getId()).getState()).isEqualTo(StateName.ENQUEUED);
+    }
+
+    @Test
+    void requeueOfAnUnknownJobIsNotFound() {
+        HttpResponse<String> answer = operator.postForm("/queue/jobs/" + UUID.randomUUID() + "/requeue",
+                Map.of("csrfToken", operator.csrfToken()));
+
+        assertThat(answer.code()).isEqualTo(404);
+        assertThat(answer.body()).contains("Not found");
+    }
+
+    private Job failedJob(String message) {
+        UUID item = UUID.randomUUID();
+        Job job = new Job(UUID.randomUUID(), new JobDetails(new ProcessItemJob(item)),
+                new FailedState(message, new IllegalStateException(message)));
+        return storage.save(job);
+    }
+}
