@@ -1,0 +1,149 @@
+package dev.boomer.console;
+
+import dev.boomer.testing.TestApp;
+import dev.boomer.testing.TestPhotos;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The console in a real headless Chromium: sign in, upload a photo, and watch the item reach DRAFTED in the
+ * list without reloading the page. Skips itself where Chromium's driver is not installed.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTest implements TestPropertyProvider {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path TARGET = Path.of("target");
+
+    @Inject
+    EmbeddedServer server;
+
+    private WebDriver driver;
+    private ChromeDriverService service;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(ConsoleTestApp.properties());
+        // slow enough to see the item RECEIVED / PROCESSING before it is drafted
+        properties.put("boomer.vision.simulated.fast-latency", "PT3S");
+        properties.put("boomer.vision.simulated.smart-latency", "PT3S");
+        properties.put("boomer.vision.simulated.jitter", "0");
+        return properties;
+    }
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "skipped: headless Chromium needs /usr/bin/chromedriver and /usr/bin/chromium "
+                        + "(apt-get install -y chromium chromium-driver)");
+        Path profile = Files.createDirectories(TARGET.resolve("chromium")).toAbsolutePath();
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory(profile, "profile"));
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    @Test
+    void uploadedItemAppearsAndReachesDraftedInTheListWithoutReloading() throws IOException {
+        String base = server.getURL().toString();
+        driver.get(base + "/items");
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+        driver.findElement(By.name("username")).sendKeys("admin");
+        driver.findElement(By.name("password")).sendKeys(TestApp.ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("items-table")).size() == 1);
+
+        driver.get(base + "/upload");
+        driver.findElement(By.id("photos")).sendKeys(samplePhoto().toString());
+        driver.findElement(By.name("sku")).sendKeys("BROWSER-1");
+        driver.findElement(By.cssSelector(".upload-form button[type=submit]")).click();
+        wait(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/items/[0-9a-f-]{36}$"));
+        String itemId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+
+        driver.get(base + "/items");
+        WebElement row = driver.findElement(By.cssSelector("tr[data-item-id='" + itemId + "']"));
+        assertThat(row.getAttribute("data-status")).isIn("RECEIVED", "PROCESSING");
+        ((JavascriptExecutor) driver).executeScript("window.stillTheSamePage = true;");
+
+        wait(Duration.ofSeconds(40)).until(d -> "DRAFTED".equals(d.findElement(
+                By.cssSelector("tr[data-item-id='" + itemId + "']")).getAttribute("data-status")));
+
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.stillTheSamePage === true;"))
+                .as("the list updated in place, without a reload").isEqualTo(true);
+        WebElement drafted = driver.findElement(By.cssSelector("tr[data-item-id='" + itemId + "']"));
+        assertThat(drafted.findElement(By.cssSelector(".price")).getText()).startsWith("$");
+        assertThat(drafted.findElement(By.cssSelector(".cost")).getText()).matches("\\$\\d+\\.\\d{4}");
+        wait(Duration.ofSeconds(10)).until(d -> "false".equals(
+                d.findElement(By.id("items-table")).getAttribute("data-live")));
+        screenshot("items.png");
+
+        driver.get(base + "/items/" + itemId);
+        assertThat(driver.findElement(By.cssSelector(".draft-title")).getText()).isNotBlank();
+        assertThat(driver.findElements(By.cssSelector("#costs tbody tr"))).isNotEmpty();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
+        screenshot("item.png");
+    }
+
+    /** A committed sample photo when the repository has them, else a generated one. */
+    private static Path samplePhoto() throws IOException {
+        Path sample = Path.of("..", "samples", "photos", "mug.jpg").toAbsolutePath().normalize();
+        if (Files.isRegularFile(sample)) {
+            return sample;
+        }
+        Path generated = Files.createDirectories(TARGET.resolve("browser-photos")).resolve("item.jpg");
+        Files.write(generated, TestPhotos.jpeg(71, 1200, 900));
+        return generated.toAbsolutePath();
+    }
+
+    private WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(Duration.ofMillis(200));
+        return wait;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(TARGET.resolve("screenshots"));
+        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
