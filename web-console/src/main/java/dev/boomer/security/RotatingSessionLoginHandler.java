@@ -1,6 +1,7 @@
 package dev.boomer.security;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
@@ -24,7 +25,7 @@ class RotatingSessionLoginHandler extends SessionLoginHandler {
     private final CsrfTokens csrfTokens;
 
     RotatingSessionLoginHandler(RedirectConfiguration redirectConfiguration, SessionStore<Session> sessionStore,
-                                PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLoginPersistence,
+                                @Nullable PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLoginPersistence,
                                 RedirectService redirectService, CsrfTokens csrfTokens) {
         super(redirectConfiguration, sessionStore, priorToLoginPersistence, redirectService);
         this.csrfTokens = csrfTokens;
