@@ -1,0 +1,207 @@
+package dev.boomer.application.processing;
+
+import dev.boomer.domain.cost.ModelPrice;
+import dev.boomer.domain.cost.PriceTable;
+import dev.boomer.domain.fixtures.FakeMarketData;
+import dev.boomer.domain.fixtures.FakeVisionModel;
+import dev.boomer.domain.fixtures.InMemoryAnalysisRepository;
+import dev.boomer.domain.fixtures.InMemoryCache;
+import dev.boomer.domain.fixtures.InMemoryCostLedger;
+import dev.boomer.domain.fixtures.InMemoryItemRepository;
+import dev.boomer.domain.fixtures.InMemoryListingRepository;
+import dev.boomer.domain.fixtures.InMemoryPhotoStore;
+import dev.boomer.domain.fixtures.MutableClock;
+import dev.boomer.domain.fixtures.RecordingBudgets;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.market.MarketData;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.photo.ContentHash;
+import dev.boomer.domain.photo.NormalizedPhoto;
+import dev.boomer.domain.photo.Photo;
+import dev.boomer.domain.provider.ProviderRejected;
+import dev.boomer.domain.provider.ProviderUnavailable;
+import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.vision.Tier;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcessItemTest {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final InMemoryItemRepository items = new InMemoryItemRepository();
+    private final InMemoryAnalysisRepository analyses = new InMemoryAnalysisRepository();
+    private final InMemoryListingRepository listings = new InMemoryListingRepository();
+    private final InMemoryPhotoStore photos = new InMemoryPhotoStore();
+    private final InMemoryCostLedger ledger = new InMemoryCostLedger();
+    private final RecordingBudgets budgets = new RecordingBudgets();
+    private final FakeVisionModel vision = new FakeVisionModel();
+    private final PriceTable prices = new PriceTable(Map.of(
+            FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1.25", "0.1"),
+            FakeVisionModel.SMART_MODEL, ModelPrice.of("3", "15", "3.75", "0.3")));
+    private final UserId owner = UserId.random();
+
+    @Test
+    void anItemBecomesADraftWithOneCostEntryPricedExactly() {
+        Item item = anItem("photo-1");
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10", "20", "30")).process(item.id());
+
+        assertThat(outcome).isInstanceOf(ProcessOutcome.Drafted.class);
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.DRAFTED);
+        assertThat(listings.findByItem(item.id()).orElseThrow().price()).isEqualTo(Money.usd("20.00"));
+        assertThat(ledger.entriesFor(item.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.tier()).isEqualTo(Tier.FAST);
+            // 1,000 input x $1/M + 300 output x $5/M
+            assertThat(entry.cost()).isEqualTo(Money.usd("0.0025"));
+        });
+        assertThat(budgets.calls()).containsExactly("reserve vision-fast", "settle 0.0025 USD");
+    }
+
+    @Test
+    void runningTwiceGivesOneDraftAndOneSetOfCosts() {
+        Item item = anItem("photo-1");
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        processItem.process(item.id());
+        ProcessOutcome second = processItem.process(item.id());
+
+        assertThat(second).isInstanceOf(ProcessOutcome.Skipped.class);
+        assertThat(ledger.entriesFor(item.id())).hasSize(1);
+        assertThat(vision.calls(Tier.FAST)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnsureFastAnswerIsAskedAgainOfTheSmartTier() {
+        vision.answering(Tier.FAST, 0.4).answering(Tier.SMART, 0.9);
+        Item item = anItem("photo-1");
+
+        processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(ledger.entriesFor(item.id())).extracting(e -> e.tier()).containsExactly(Tier.FAST, Tier.SMART);
+        assertThat(analyses.findByItem(item.id()).orElseThrow().call().tier()).isEqualTo(Tier.SMART);
+    }
+
+    @Test
+    void aDraftBelowTheReviewThresholdNeedsReview() {
+        vision.answering(Tier.FAST, 0.3).answering(Tier.SMART, 0.35);
+        Item item = anItem("photo-1");
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                r -> assertThat(r.reason()).startsWith("low_confidence"));
+    }
+
+    @Test
+    void aRefusedBudgetParksTheItemWithoutCallingTheModel() {
+        budgets.refuseEverything();
+        Item item = anItem("photo-1");
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.Parked.class,
+                p -> assertThat(p.reason()).startsWith("over_budget"));
+        assertThat(vision.calls(Tier.FAST)).isZero();
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.PARKED);
+    }
+
+    @Test
+    void aTransientProviderFaultReleasesTheItemAndTheReservation() {
+        vision.failingWith(new ProviderUnavailable("fake", "rate_limited", "429", Optional.of(Duration.ofSeconds(7))));
+        Item item = anItem("photo-1");
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.RetryLater.class,
+                r -> assertThat(r.after()).contains(Duration.ofSeconds(7)));
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.RECEIVED);
+        assertThat(budgets.calls()).containsExactly("reserve vision-fast", "release");
+        assertThat(ledger.entriesFor(item.id())).isEmpty();
+    }
+
+    @Test
+    void aRequestTheProviderRejectsFailsTheItem() {
+        vision.failingWith(new ProviderRejected("fake", "invalid_request", "400 bad image"));
+        Item item = anItem("photo-1");
+
+        assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
+                .isInstanceOf(ProcessOutcome.Failed.class);
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.FAILED);
+    }
+
+    @Test
+    void anEmptyOrDownMarketSourceFallsBackToTheNext() {
+        Item item = anItem("photo-1");
+        MarketData down = new FakeMarketData("ebay").down(new ProviderUnavailable("ebay", "down", "503", Optional.empty()));
+
+        processItem(down, new FakeMarketData("history"), new FakeMarketData("estimate", "42")).process(item.id());
+
+        assertThat(listings.findByItem(item.id()).orElseThrow().price()).isEqualTo(Money.usd("42.00"));
+    }
+
+    @Test
+    void noPriceAnywhereNeedsReview() {
+        Item item = anItem("photo-1");
+
+        assertThat(processItem(new FakeMarketData("market")).process(item.id()))
+                .isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                        r -> assertThat(r.reason()).startsWith("no_price"));
+    }
+
+    @Test
+    void anItemHeldByAnotherWorkersLiveLeaseIsBusyUntilTheLeaseExpires() {
+        Item item = anItem("photo-1");
+        items.claim(item.id(), "other-worker", clock.instant(), LEASE);
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        assertThat(processItem.process(item.id())).isInstanceOf(ProcessOutcome.Busy.class);
+
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(processItem.process(item.id())).isInstanceOf(ProcessOutcome.Drafted.class);
+    }
+
+    @Test
+    void theSamePhotosOnAnotherItemAreAnsweredFromTheCacheAtNoCost() {
+        Item first = anItem("photo-1");
+        Item second = anItem("photo-1");
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        processItem.process(first.id());
+        processItem.process(second.id());
+
+        assertThat(vision.calls(Tier.FAST)).isEqualTo(1);
+        assertThat(ledger.entriesFor(second.id())).isEmpty();
+        assertThat(analyses.findByItem(second.id()).orElseThrow().fromCache()).isTrue();
+    }
+
+    private ProcessItem processItem(MarketData... sources) {
+        ProcessingSettings settings = new ProcessingSettings("worker-a", LEASE, "p1", 0.6, 0.5,
+                Currency.getInstance("USD"));
+        return new ProcessItem(items, analyses, listings, photos, vision, List.of(sources), new InMemoryCache(),
+                budgets, ledger, prices, clock, settings);
+    }
+
+    private Item anItem(String photoContent) {
+        byte[] bytes = photoContent.getBytes(StandardCharsets.UTF_8);
+        Photo photo = new Photo(ContentHash.of(bytes), "image/jpeg", 100, 80, bytes.length);
+        photos.put(new NormalizedPhoto(photo, bytes));
+        Item item = Item.received(ItemId.random(), owner, Priority.NORMAL, Optional.empty(), List.of(photo),
+                clock.instant());
+        items.insert(item);
+        return item;
+    }
+}
