@@ -12,6 +12,8 @@ import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.PhotoRejection;
 import dev.boomer.domain.photo.PhotoStore;
+import dev.boomer.intake.ItemUpload;
+import dev.boomer.intake.RejectionStatus;
 import dev.boomer.security.Principals;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -69,27 +71,26 @@ class ItemsApiController {
     Mono<HttpResponse<?>> submit(Authentication authentication, @Body MultipartBody body) {
         return Flux.from(body).collectList()
                 .publishOn(Schedulers.fromExecutorService(blocking))
-                .map(parts -> submit(authentication, MultipartItem.of(parts)));
+                .map(parts -> submit(authentication, ItemUpload.of(parts)));
     }
 
-    private HttpResponse<?> submit(Authentication authentication, MultipartItem upload) {
-        Optional<Priority> parsedPriority = parsePriority(upload.priority());
+    private HttpResponse<?> submit(Authentication authentication, ItemUpload upload) {
+        Optional<Priority> parsedPriority = upload.priority();
         if (parsedPriority.isEmpty()) {
             return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_priority",
-                    "priority must be URGENT, NORMAL or ECONOMY, not '" + upload.priority() + "'");
+                    "priority must be URGENT, NORMAL or ECONOMY, not '" + upload.priorityText() + "'");
         }
-        String sku = upload.sku() == null || upload.sku().isBlank() ? null : upload.sku().strip();
-        if (sku != null && sku.length() > Item.MAX_SKU_LENGTH) {
+        if (upload.skuTooLong()) {
             return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_sku",
                     "sku must be at most " + Item.MAX_SKU_LENGTH + " characters");
         }
         SubmitItemCommand command = new SubmitItemCommand(Principals.userId(authentication), upload.photos(),
-                parsedPriority.get(), Optional.ofNullable(sku));
+                parsedPriority.get(), upload.sku());
         return switch (submitItem.submit(command)) {
             case SubmitResult.Accepted(Item item) -> HttpResponse.accepted(URI.create("/api/v1/items/" + item.id()))
                     .body(ItemJson.accepted(item));
             case SubmitResult.Rejected(PhotoRejection rejection) -> ApiExceptionHandlers.error(
-                    statusFor(rejection.reason()), rejection.reason().code(), describe(rejection));
+                    RejectionStatus.of(rejection.reason()), rejection.reason().code(), describe(rejection));
         };
     }
 
@@ -140,32 +141,12 @@ class ItemsApiController {
                 .orElseGet(() -> ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "photo not found"));
     }
 
-    private static Optional<Priority> parsePriority(@Nullable String priority) {
-        if (priority == null || priority.isBlank()) {
-            return Optional.of(Priority.NORMAL);
-        }
-        try {
-            return Optional.of(Priority.valueOf(priority.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Optional<ItemId> parseItemId(String id) {
         try {
             return Optional.of(new ItemId(UUID.fromString(id)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    static HttpStatus statusFor(PhotoRejection.Reason reason) {
-        return switch (reason) {
-            case NO_PHOTOS, TOO_MANY_PHOTOS -> HttpStatus.BAD_REQUEST;
-            case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case EMPTY_FILE, TOO_MANY_PIXELS, CORRUPT -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
     }
 
     private static String describe(PhotoRejection rejection) {

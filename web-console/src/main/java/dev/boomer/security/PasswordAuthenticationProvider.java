@@ -38,8 +38,8 @@ class PasswordAuthenticationProvider<B> implements HttpRequestAuthenticationProv
             return AuthenticationResponse.failure("Wrong username or password.");
         }
         throttle.succeeded(username);
-        User found = user.get();
-        return AuthenticationResponse.success(found.username(), java.util.List.of(found.role().name()),
-                java.util.Map.of(Principals.USER_ID, found.id().toString()));
+        var authentication = Principals.authenticationOf(user.get());
+        return AuthenticationResponse.success(authentication.getName(), authentication.getRoles(),
+                authentication.getAttributes());
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * End-to-end pipeline benchmark: a whole Boomer server with zero-latency simulated providers; N items
@@ -67,7 +68,7 @@ class PipelineBenchmark {
             List<Item> all = waitUntilSettled(items, before + ITEMS, Duration.ofMinutes(10));
             long settled = System.nanoTime();
 
-            List<Long> latenciesMs = all.stream().skip(0)
+            List<Long> latenciesMs = all.stream()
                     .map(item -> Duration.between(item.createdAt(), item.updatedAt()).toMillis()).sorted().toList();
             double seconds = (settled - start) / 1e9;
             System.out.printf(Locale.ROOT, """
@@ -96,21 +97,20 @@ class PipelineBenchmark {
     }
 
     /** The newest {@code count} items once none of them is still waiting or running. */
-    private static List<Item> waitUntilSettled(ItemRepository items, int count, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Item> all = new ArrayList<>();
-            for (int offset = 0; offset < count; offset += ItemQuery.MAX_LIMIT) {
-                all.addAll(items.find(new ItemQuery(java.util.Optional.empty(), java.util.Optional.empty(),
-                        ItemQuery.MAX_LIMIT, offset)));
-            }
-            if (all.size() >= count && all.stream().allMatch(item -> item.status().isSettled())) {
-                return all.subList(0, ITEMS);
-            }
-            Thread.sleep(50);
+    private static List<Item> waitUntilSettled(ItemRepository items, int count, Duration timeout) {
+        return await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .until(() -> newest(items, count),
+                        all -> all.size() >= count && all.stream().allMatch(item -> item.status().isSettled()))
+                .subList(0, ITEMS);
+    }
+
+    private static List<Item> newest(ItemRepository items, int count) {
+        List<Item> all = new ArrayList<>();
+        for (int offset = 0; offset < count; offset += ItemQuery.MAX_LIMIT) {
+            all.addAll(items.find(new ItemQuery(java.util.Optional.empty(), java.util.Optional.empty(),
+                    ItemQuery.MAX_LIMIT, offset)));
         }
-        throw new AssertionError("items did not settle within " + timeout);
+        return all;
     }
 
     private static long percentile(List<Long> sorted, int p) {

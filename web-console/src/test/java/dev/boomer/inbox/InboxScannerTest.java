@@ -1,5 +1,7 @@
 package dev.boomer.inbox;
 
+import dev.boomer.domain.fixtures.MutableClock;
+
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.user.UserId;
@@ -32,7 +34,7 @@ class InboxScannerTest {
     @TempDir
     Path outside;
 
-    private final IntakeDoubles.MutableClock clock = new IntakeDoubles.MutableClock(NOW);
+    private final MutableClock clock = new MutableClock(NOW);
     private final IntakeDoubles intake = new IntakeDoubles(clock);
     private InboxScanner scanner;
 

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,13 +90,16 @@ public abstract class CacheContract {
         AtomicInteger loads = new AtomicInteger();
         int callers = 8;
         CyclicBarrier start = new CyclicBarrier(callers);
+        CountDownLatch arrived = new CountDownLatch(callers);
         List<Callable<Quote>> calls = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
             calls.add(() -> {
                 start.await();
+                arrived.countDown();
                 return cache.getOrLoad(key, Quote.class, () -> {
                     loads.incrementAndGet();
-                    slowDown(); // keeps the load running while the other callers arrive
+                    // keep the load running until every caller has set off for the same key
+                    assertThat(awaitAll(arrived)).as("every caller set off").isTrue();
                     return QUOTE;
                 });
             });
@@ -158,11 +163,12 @@ public abstract class CacheContract {
         assertThat(cache.get(vision, Quote.class)).contains(QUOTE);
     }
 
-    private static void slowDown() {
+    private static boolean awaitAll(CountDownLatch latch) {
         try {
-            Thread.sleep(200);
+            return latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.intake.SubmitItemCommand;
 import dev.boomer.application.intake.SubmitResult;
 import dev.boomer.console.layout.Htmx;
+import dev.boomer.intake.ItemUpload;
+import dev.boomer.intake.RejectionStatus;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.PhotoRejection;
@@ -28,7 +30,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -64,26 +65,25 @@ class UploadController {
     Mono<HttpResponse<?>> upload(HttpRequest<?> request, Authentication authentication, @Body MultipartBody body) {
         return Flux.from(body).collectList()
                 .publishOn(Schedulers.fromExecutorService(blocking))
-                .map(parts -> submit(request, authentication, UploadParts.of(parts)));
+                .map(parts -> submit(request, authentication, ItemUpload.of(parts)));
     }
 
-    private HttpResponse<?> submit(HttpRequest<?> request, Authentication authentication, UploadParts upload) {
-        String priorityText = upload.priority() == null ? "" : upload.priority().strip();
-        String sku = upload.sku() == null ? "" : upload.sku().strip();
-        Optional<Priority> priority = parsePriority(priorityText);
+    private HttpResponse<?> submit(HttpRequest<?> request, Authentication authentication, ItemUpload upload) {
+        String sku = upload.skuText();
+        Optional<Priority> priority = upload.priority();
         if (priority.isEmpty()) {
             return page(HttpStatus.BAD_REQUEST, UploadForm.refused(Priority.NORMAL.name(), sku, "invalid_priority",
                     "Priority must be URGENT, NORMAL or ECONOMY."));
         }
-        if (sku.length() > Item.MAX_SKU_LENGTH) {
+        if (upload.skuTooLong()) {
             return page(HttpStatus.BAD_REQUEST, UploadForm.refused(priority.get().name(), sku, "invalid_sku",
                     "The SKU may have at most " + Item.MAX_SKU_LENGTH + " characters."));
         }
         SubmitItemCommand command = new SubmitItemCommand(Principals.userId(authentication), upload.photos(),
-                priority.get(), sku.isEmpty() ? Optional.empty() : Optional.of(sku));
+                priority.get(), upload.sku());
         return switch (submitItem.submit(command)) {
             case SubmitResult.Accepted(Item item) -> accepted(request, "/items/" + item.id());
-            case SubmitResult.Rejected(PhotoRejection rejection) -> page(statusFor(rejection.reason()),
+            case SubmitResult.Rejected(PhotoRejection rejection) -> page(RejectionStatus.of(rejection.reason()),
                     UploadForm.refused(priority.get().name(), sku, rejection.reason().code(), describe(rejection)));
         };
     }
@@ -98,27 +98,6 @@ class UploadController {
     private static HttpResponse<?> page(HttpStatus status, UploadForm form) {
         return HttpResponse.status(status).body(new ModelAndView<>("upload/upload",
                 Map.of("nav", "upload", "upload", form)));
-    }
-
-    private static Optional<Priority> parsePriority(String priority) {
-        if (priority.isEmpty()) {
-            return Optional.of(Priority.NORMAL);
-        }
-        try {
-            return Optional.of(Priority.valueOf(priority.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The same codes as the REST API gives for the same refusal. */
-    static HttpStatus statusFor(PhotoRejection.Reason reason) {
-        return switch (reason) {
-            case NO_PHOTOS, TOO_MANY_PHOTOS -> HttpStatus.BAD_REQUEST;
-            case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case EMPTY_FILE, TOO_MANY_PIXELS, CORRUPT -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
     }
 
     private static String describe(PhotoRejection rejection) {

@@ -2,7 +2,7 @@ package dev.boomer.adapter.persistence.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.boomer.adapter.persistence.MutableClock;
+import dev.boomer.domain.fixtures.MutableClock;
 import dev.boomer.adapter.persistence.TestDatabase;
 import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.cache.Cache;
