@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,8 +103,9 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         String itemId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
 
         driver.get(base + "/items");
-        WebElement row = driver.findElement(By.cssSelector("tr[data-item-id='" + itemId + "']"));
-        assertThat(row.getAttribute("data-status")).isIn("RECEIVED", "PROCESSING");
+        String firstStatus = wait(Duration.ofSeconds(5)).until(d -> d.findElement(
+                By.cssSelector("tr[data-item-id='" + itemId + "']")).getAttribute("data-status"));
+        assertThat(firstStatus).isIn("RECEIVED", "PROCESSING");
         ((JavascriptExecutor) driver).executeScript("window.stillTheSamePage = true;");
 
         wait(Duration.ofSeconds(40)).until(d -> "DRAFTED".equals(d.findElement(
@@ -111,11 +113,12 @@ class ConsoleBrowserTest implements TestPropertyProvider {
 
         assertThat(((JavascriptExecutor) driver).executeScript("return window.stillTheSamePage === true;"))
                 .as("the list updated in place, without a reload").isEqualTo(true);
+        // once nothing is processing the table stops polling, so its rows stay put to be read
+        wait(Duration.ofSeconds(10)).until(d -> "false".equals(
+                d.findElement(By.id("items-table")).getAttribute("data-live")));
         WebElement drafted = driver.findElement(By.cssSelector("tr[data-item-id='" + itemId + "']"));
         assertThat(drafted.findElement(By.cssSelector(".price")).getText()).startsWith("$");
         assertThat(drafted.findElement(By.cssSelector(".cost")).getText()).matches("\\$\\d+\\.\\d{4}");
-        wait(Duration.ofSeconds(10)).until(d -> "false".equals(
-                d.findElement(By.id("items-table")).getAttribute("data-live")));
         screenshot("items.png");
 
         driver.get(base + "/items/" + itemId);
@@ -139,6 +142,8 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     private WebDriverWait wait(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.pollingEvery(Duration.ofMillis(200));
+        // HTMX replaces the table while a poll looks at it: a vanished element means "look again"
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
