@@ -1,116 +1,144 @@
 package dev.boomer.application.processing;
 
-import dev.boomer.domain.budget.Budgets;
-import dev.boomer.domain.budget.Reservation;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
-import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
-import dev.boomer.domain.cost.CostLedger;
-import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemStatus;
-import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.ContentHash;
-import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.photo.PhotoStore;
 import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.PhotoFindings;
+import dev.boomer.domain.vision.PhotoInspector;
 import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.UnusableAnswer;
 import dev.boomer.domain.vision.VisionImage;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.domain.vision.VisionRequest;
 import dev.boomer.domain.vision.VisionResponse;
+import dev.boomer.domain.vision.VisionResult;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The vision stage: cache, then budget reservation, then the paid call, FAST first and SMART when the
- * FAST answer is unsure. Every paid call is priced from its reported usage and recorded once per key.
+ * The vision stage. Free local checks first (barcodes, blur, darkness, near-duplicates); then the cache;
+ * then the paid call with every usable photo in one request, FAST first and SMART when the FAST answer is
+ * unsure or unusable. Only validated answers are cached.
  */
-final class AnalysePhotos {
+public final class AnalysePhotos {
 
     static final String CACHE_NAMESPACE = "vision";
 
     private final VisionModel vision;
     private final PhotoStore photos;
+    private final PhotoInspector inspector;
     private final Cache cache;
-    private final Budgets budgets;
-    private final CostLedger ledger;
-    private final PriceTable prices;
+    private final Spending spending;
     private final Clock clock;
     private final ProcessingSettings settings;
+    private final AnalysisListener listener;
 
-    AnalysePhotos(VisionModel vision, PhotoStore photos, Cache cache, Budgets budgets, CostLedger ledger,
-                  PriceTable prices, Clock clock, ProcessingSettings settings) {
+    public AnalysePhotos(VisionModel vision, PhotoStore photos, PhotoInspector inspector, Cache cache,
+                         Spending spending, Clock clock, ProcessingSettings settings, AnalysisListener listener) {
         this.vision = vision;
         this.photos = photos;
+        this.inspector = inspector;
         this.cache = cache;
-        this.budgets = budgets;
-        this.ledger = ledger;
-        this.prices = prices;
+        this.spending = spending;
         this.clock = clock;
         this.settings = settings;
+        this.listener = listener;
     }
 
-    ItemAnalysis analyse(Item item) {
-        List<VisionImage> images = loadImages(item);
-        ItemAnalysis fast = ask(item, images, Tier.FAST);
-        if (fast.analysis().confidence() >= settings.escalateBelow()) {
-            return fast;
-        }
-        ItemAnalysis smart = ask(item, images, Tier.SMART);
-        return smart.analysis().confidence() >= fast.analysis().confidence() ? smart : fast;
-    }
-
-    private List<VisionImage> loadImages(Item item) {
+    /** The item's photos with their bytes, in upload order. */
+    List<VisionImage> imagesOf(Item item) {
         return item.photos().stream().map(photo -> new VisionImage(photo, photos.get(photo.hash())
                 .orElseThrow(() -> new StageStop(ItemStatus.FAILED, "photo_missing",
                         "stored photo " + photo.hash() + " is gone")))).toList();
     }
 
-    private ItemAnalysis ask(Item item, List<VisionImage> images, Tier tier) {
-        VisionRequest request = new VisionRequest(item.id(), tier, images, Optional.empty());
-        AtomicBoolean paid = new AtomicBoolean();
-        VisionResponse response = cache.getOrLoad(cacheKey(item, tier), VisionResponse.class, () -> {
-            paid.set(true);
-            return paidCall(item, request);
-        });
-        return new ItemAnalysis(item.id(), response.analysis(), response.call(), !paid.get(), clock.instant());
+    PhotoFindings inspect(List<VisionImage> images) {
+        return inspector.inspect(images);
     }
 
-    /** {@code vision:{hash of the photo set}:{prompt version}:{tier}:{model}}: same photos, same answer. */
-    private CacheKey cacheKey(Item item, Tier tier) {
-        ContentHash photoSet = ContentHash.ofSet(item.photos().stream().map(Photo::hash).toList());
+    /** @throws StageStop when no photo is usable, or no tier gave a usable answer */
+    ItemAnalysis analyse(Item item, List<VisionImage> images, PhotoFindings findings) {
+        List<VisionImage> worthSending = findings.worthSending(images);
+        if (worthSending.isEmpty()) {
+            throw new StageStop(ItemStatus.NEEDS_REVIEW, "retake_photos",
+                    findings.retakeAdvice().orElse("no photo is usable"));
+        }
+        Answer fast = ask(item, worthSending, findings.gtin(), Tier.FAST);
+        if (fast instanceof Usable(ItemAnalysis sure) && sure.analysis().confidence() >= settings.escalateBelow()) {
+            return accepted(sure);
+        }
+        return accepted(better(fast, ask(item, worthSending, findings.gtin(), Tier.SMART)));
+    }
+
+    /** SMART's answer unless FAST's was usable and surer; when neither is usable, SMART's problem ends the run. */
+    private static ItemAnalysis better(Answer fast, Answer smart) {
+        return switch (smart) {
+            case Usable(ItemAnalysis s) when fast instanceof Usable(ItemAnalysis f)
+                    && f.analysis().confidence() > s.analysis().confidence() -> f;
+            case Usable(ItemAnalysis s) -> s;
+            case Unusable(UnusableAnswer u) when fast instanceof Usable(ItemAnalysis f) -> f;
+            case Unusable(UnusableAnswer u) -> throw new StageStop(ItemStatus.NEEDS_REVIEW, u.problem().code(),
+                    u.detail() + " (" + u.call().model() + ")");
+        };
+    }
+
+    private ItemAnalysis accepted(ItemAnalysis analysis) {
+        listener.accepted(analysis);
+        return analysis;
+    }
+
+    private sealed interface Answer permits Usable, Unusable {
+    }
+
+    private record Usable(ItemAnalysis analysis) implements Answer {
+    }
+
+    private record Unusable(UnusableAnswer answer) implements Answer {
+    }
+
+    private Answer ask(Item item, List<VisionImage> images, Optional<String> gtin, Tier tier) {
+        VisionRequest request = new VisionRequest(item.id(), tier, images, gtin);
+        AtomicReference<VisionResult> paid = new AtomicReference<>();
+        VisionResponse response = cache.getOrLoad(cacheKey(images, tier), VisionResponse.class, () -> {
+            VisionResult result = paidCall(item, request);
+            paid.set(result);
+            return result instanceof VisionResponse usable ? usable : null; // unusable answers are never cached
+        });
+        if (response == null) {
+            // Ours was unusable, or another item with the same photos shared our load and got nothing back.
+            VisionResult result = paid.get() != null ? paid.get() : paidCall(item, request);
+            paid.set(result);
+            if (result instanceof UnusableAnswer unusable) {
+                return new Unusable(unusable);
+            }
+            response = (VisionResponse) result;
+        }
+        var analysis = gtin.map(response.analysis()::withGtin).orElse(response.analysis());
+        return new Usable(new ItemAnalysis(item.id(), analysis, response.call(), paid.get() == null,
+                clock.instant()));
+    }
+
+    /** {@code vision:{hash of the photos sent}:{prompt version}:{tier}:{model}}: same photos, same answer. */
+    private CacheKey cacheKey(List<VisionImage> images, Tier tier) {
+        ContentHash photoSet = ContentHash.ofSet(images.stream().map(image -> image.photo().hash()).toList());
         return CacheKey.of(CACHE_NAMESPACE, photoSet.hex(), settings.promptVersion(), lower(tier),
                 vision.modelFor(tier));
     }
 
-    private VisionResponse paidCall(Item item, VisionRequest request) {
+    private VisionResult paidCall(Item item, VisionRequest request) {
         Tier tier = request.tier();
         CostKey key = new CostKey(item.id(), "vision-" + lower(tier), item.attempt());
-        Money worstCase = prices.costOf(vision.modelFor(tier), vision.worstCase(request));
-        return switch (budgets.reserve(item.owner(), key, worstCase)) {
-            case Reservation.Refused refused -> throw new StageStop(ItemStatus.PARKED, "over_budget",
-                    "this call may cost up to " + refused.requested() + " and " + refused.committed()
-                            + " of the " + refused.limit() + " limit is spent or reserved");
-            case Reservation.Granted granted -> {
-                try {
-                    VisionResponse response = vision.analyze(request);
-                    Money cost = prices.costOf(response.call().model(), response.call().usage());
-                    ledger.record(new CostEntry(key, item.owner(), vision.provider(), response.call().model(),
-                            tier, response.call().usage(), cost, clock.instant()));
-                    budgets.settle(granted.id(), cost);
-                    yield response;
-                } catch (RuntimeException e) {
-                    budgets.release(granted.id());
-                    throw e;
-                }
-            }
-        };
+        return spending.pay(item, key, vision.provider(), vision.modelFor(tier), vision.worstCase(request),
+                () -> vision.analyze(request));
     }
 
     private static String lower(Tier tier) {

@@ -1,9 +1,6 @@
 package dev.boomer.application.processing;
 
-import dev.boomer.domain.budget.Budgets;
 import dev.boomer.domain.cache.Cache;
-import dev.boomer.domain.cost.CostLedger;
-import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemRepository;
@@ -13,12 +10,12 @@ import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.ListingRepository;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuote;
-import dev.boomer.domain.photo.PhotoStore;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
-import dev.boomer.domain.vision.VisionModel;
+import dev.boomer.domain.vision.PhotoFindings;
+import dev.boomer.domain.vision.VisionImage;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,13 +38,12 @@ public final class ProcessItem {
     private final ProcessingSettings settings;
 
     public ProcessItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
-                       PhotoStore photos, VisionModel vision, List<MarketData> marketSources, Cache cache,
-                       Budgets budgets, CostLedger ledger, PriceTable prices, Clock clock,
+                       AnalysePhotos analyser, List<MarketData> marketSources, Cache cache, Clock clock,
                        ProcessingSettings settings) {
         this.items = items;
         this.analyses = analyses;
         this.listings = listings;
-        this.analyser = new AnalysePhotos(vision, photos, cache, budgets, ledger, prices, clock, settings);
+        this.analyser = analyser;
         this.pricer = new QuotePrice(marketSources, cache, settings);
         this.clock = clock;
         this.settings = settings;
@@ -77,14 +73,20 @@ public final class ProcessItem {
     }
 
     private ProcessOutcome draft(Item item) {
+        List<VisionImage> images = analyser.imagesOf(item);
+        PhotoFindings findings = analyser.inspect(images);
         ItemAnalysis analysis = analyses.findByItem(item.id()).orElseGet(() -> {
-            ItemAnalysis fresh = analyser.analyse(item);
+            ItemAnalysis fresh = analyser.analyse(item, images, findings);
             analyses.save(fresh);
             return fresh;
         });
         MarketQuote quote = pricer.quote(analysis.analysis());
         ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, clock.instant());
         listings.save(draft);
+        if (findings.retakeAdvice().isPresent()) {
+            // The draft is made from the good photos, but a blurry or dark photo would be listed too.
+            return settle(item, ItemStatus.NEEDS_REVIEW, "retake_photos: " + findings.retakeAdvice().get());
+        }
         if (draft.confidence() < settings.reviewBelow()) {
             return settle(item, ItemStatus.NEEDS_REVIEW, String.format(Locale.ROOT,
                     "low_confidence: the draft's confidence %.2f is below %.2f", draft.confidence(),

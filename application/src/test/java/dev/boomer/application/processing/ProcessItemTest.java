@@ -1,8 +1,10 @@
 package dev.boomer.application.processing;
 
+import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.fixtures.FakeMarketData;
+import dev.boomer.domain.fixtures.FakePhotoInspector;
 import dev.boomer.domain.fixtures.FakeVisionModel;
 import dev.boomer.domain.fixtures.InMemoryAnalysisRepository;
 import dev.boomer.domain.fixtures.InMemoryCache;
@@ -24,16 +26,22 @@ import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.OutputProblem;
+import dev.boomer.domain.vision.PhotoFindings;
+import dev.boomer.domain.vision.PhotoProblem;
 import dev.boomer.domain.vision.Tier;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +60,8 @@ class ProcessItemTest {
     private final PriceTable prices = new PriceTable(Map.of(
             FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1.25", "0.1"),
             FakeVisionModel.SMART_MODEL, ModelPrice.of("3", "15", "3.75", "0.3")));
+    private final FakePhotoInspector inspector = new FakePhotoInspector();
+    private final List<ItemAnalysis> accepted = new ArrayList<>();
     private final UserId owner = UserId.random();
 
     @Test
@@ -188,18 +198,97 @@ class ProcessItemTest {
         assertThat(analyses.findByItem(second.id()).orElseThrow().fromCache()).isTrue();
     }
 
+    @Test
+    void anUnusableFastAnswerEscalatesToSmartAndBothCallsArePaidFor() {
+        Item item = anItem("photo-1");
+        vision.unusableOn(Tier.FAST, OutputProblem.WRONG_ENUM);
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(outcome).isInstanceOf(ProcessOutcome.Drafted.class);
+        assertThat(ledger.entriesFor(item.id())).extracting(CostEntry::tier).containsExactly(Tier.FAST, Tier.SMART);
+        assertThat(accepted).singleElement().satisfies(a -> assertThat(a.call().tier()).isEqualTo(Tier.SMART));
+    }
+
+    @Test
+    void whenNoTierGivesAUsableAnswerTheItemNeedsReviewWithTheReasonAndNothingIsCached() {
+        Item item = anItem("photo-1");
+        vision.unusableOn(Tier.FAST, OutputProblem.TRUNCATED).unusableOn(Tier.SMART, OutputProblem.REFUSED);
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        ProcessOutcome outcome = processItem.process(item.id());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                review -> assertThat(review.reason()).startsWith("refused: fake refused"));
+        assertThat(listings.findByItem(item.id())).isEmpty();
+        assertThat(ledger.entriesFor(item.id())).hasSize(2);
+        assertThat(accepted).isEmpty();
+
+        Item samePhotos = anItem("photo-1");
+        processItem.process(samePhotos.id());
+        assertThat(vision.calls(Tier.FAST)).as("an unusable answer is not cached").isEqualTo(2);
+    }
+
+    @Test
+    void aLowConfidenceFastAnswerIsKeptWhenSmartCannotAnswer() {
+        Item item = anItem("photo-1");
+        vision.answering(Tier.FAST, 0.55).unusableOn(Tier.SMART, OutputProblem.EMPTY_OUTPUT);
+
+        processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(analyses.findByItem(item.id()).orElseThrow().call().tier()).isEqualTo(Tier.FAST);
+    }
+
+    @Test
+    void blurryPhotosAreLeftOutOfTheRequestAndTheItemAsksForARetake() {
+        Item item = anItem("photo-1", "photo-2", "photo-3");
+        inspector.finding(new PhotoFindings(Optional.of("9780141036144"),
+                List.of(new PhotoProblem(2, PhotoProblem.Kind.BLURRY)), Set.of(3)));
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(vision.requests()).singleElement().satisfies(request -> {
+            assertThat(request.images()).hasSize(1);
+            assertThat(request.gtinHint()).contains("9780141036144");
+        });
+        assertThat(analyses.findByItem(item.id()).orElseThrow().analysis().gtin()).contains("9780141036144");
+        assertThat(listings.findByItem(item.id())).isPresent();
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                review -> assertThat(review.reason()).isEqualTo("retake_photos: retake photo 2: blurry"));
+    }
+
+    @Test
+    void whenNoPhotoIsUsableNothingIsPaidFor() {
+        Item item = anItem("photo-1");
+        inspector.finding(new PhotoFindings(Optional.empty(), List.of(new PhotoProblem(1, PhotoProblem.Kind.DARK)),
+                Set.of()));
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                review -> assertThat(review.reason()).isEqualTo("retake_photos: retake photo 1: too dark"));
+        assertThat(vision.calls(Tier.FAST)).isZero();
+        assertThat(budgets.calls()).isEmpty();
+    }
+
     private ProcessItem processItem(MarketData... sources) {
         ProcessingSettings settings = new ProcessingSettings("worker-a", LEASE, "p1", 0.6, 0.5,
                 Currency.getInstance("USD"));
-        return new ProcessItem(items, analyses, listings, photos, vision, List.of(sources), new InMemoryCache(),
-                budgets, ledger, prices, clock, settings);
+        InMemoryCache cache = new InMemoryCache();
+        AnalysePhotos analyser = new AnalysePhotos(vision, photos, inspector, cache,
+                new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
+        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), cache, clock, settings);
     }
 
-    private Item anItem(String photoContent) {
-        byte[] bytes = photoContent.getBytes(StandardCharsets.UTF_8);
-        Photo photo = new Photo(ContentHash.of(bytes), "image/jpeg", 100, 80, bytes.length);
-        photos.put(new NormalizedPhoto(photo, bytes));
-        Item item = Item.received(ItemId.random(), owner, Priority.NORMAL, Optional.empty(), List.of(photo),
+    private Item anItem(String... photoContents) {
+        List<Photo> stored = new ArrayList<>();
+        for (String content : photoContents) {
+            byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+            Photo photo = new Photo(ContentHash.of(bytes), "image/jpeg", 100, 80, bytes.length);
+            photos.put(new NormalizedPhoto(photo, bytes));
+            stored.add(photo);
+        }
+        Item item = Item.received(ItemId.random(), owner, Priority.NORMAL, Optional.empty(), stored,
                 clock.instant());
         items.insert(item);
         return item;

@@ -15,7 +15,11 @@ public interface VisionModel {
     /** The configured model name for a tier. */
     String modelFor(Tier tier);
 
-    VisionResponse analyze(VisionRequest request);
+    /**
+     * One request with all of the item's photos. An answer that came back but cannot be used is returned as
+     * an {@link UnusableAnswer} (it was paid for); transport and HTTP faults are thrown.
+     */
+    VisionResult analyze(VisionRequest request);
 
     /** The most this request can consume (expected input tokens, max output tokens), for budget reservations. */
     Usage worstCase(VisionRequest request);

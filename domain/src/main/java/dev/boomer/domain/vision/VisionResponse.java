@@ -2,7 +2,8 @@ package dev.boomer.domain.vision;
 
 import java.util.Objects;
 
-public record VisionResponse(VisionAnalysis analysis, ModelCall call) {
+/** A validated analysis and the call that produced it; the only kind of answer that may be cached. */
+public record VisionResponse(VisionAnalysis analysis, ModelCall call) implements VisionResult {
     public VisionResponse {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(call, "call");

@@ -1,0 +1,61 @@
+package dev.boomer.application.processing;
+
+import dev.boomer.domain.budget.Budgets;
+import dev.boomer.domain.budget.Reservation;
+import dev.boomer.domain.cost.CostEntry;
+import dev.boomer.domain.cost.CostKey;
+import dev.boomer.domain.cost.CostLedger;
+import dev.boomer.domain.cost.PriceTable;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.vision.ModelCall;
+import dev.boomer.domain.vision.Usage;
+import dev.boomer.domain.vision.VisionResult;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+/**
+ * Pays for one model call: reserves its worst case against the owner's budget, makes the call, records the
+ * cost of the usage the provider reported, and settles; on any fault the reservation is released.
+ */
+public final class Spending {
+
+    private final Budgets budgets;
+    private final CostLedger ledger;
+    private final PriceTable prices;
+    private final Clock clock;
+
+    public Spending(Budgets budgets, CostLedger ledger, PriceTable prices, Clock clock) {
+        this.budgets = budgets;
+        this.ledger = ledger;
+        this.prices = prices;
+        this.clock = clock;
+    }
+
+    /** @throws StageStop parking the item when the worst case does not fit the budget */
+    VisionResult pay(Item item, CostKey key, String provider, String model, Usage worstCase,
+                     Supplier<VisionResult> call) {
+        Money mostItCanCost = prices.costOf(model, worstCase);
+        return switch (budgets.reserve(item.owner(), key, mostItCanCost)) {
+            case Reservation.Refused refused -> throw new StageStop(ItemStatus.PARKED, "over_budget",
+                    "this call may cost up to " + refused.requested() + " and " + refused.committed()
+                            + " of the " + refused.limit() + " limit is spent or reserved");
+            case Reservation.Granted granted -> {
+                try {
+                    VisionResult result = call.get();
+                    ModelCall made = result.call();
+                    Money cost = prices.costOf(made.model(), made.usage());
+                    ledger.record(new CostEntry(key, item.owner(), provider, made.model(), made.tier(), made.usage(),
+                            cost, clock.instant()));
+                    budgets.settle(granted.id(), cost);
+                    yield result;
+                } catch (RuntimeException e) {
+                    budgets.release(granted.id());
+                    throw e;
+                }
+            }
+        };
+    }
+}
