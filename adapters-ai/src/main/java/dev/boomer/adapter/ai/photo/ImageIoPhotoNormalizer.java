@@ -12,21 +12,14 @@ import dev.boomer.domain.photo.RawPhoto;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +33,6 @@ import java.util.Optional;
 class ImageIoPhotoNormalizer implements PhotoNormalizer {
 
     static final String STORED_TYPE = "image/jpeg";
-    private static final float JPEG_QUALITY = 0.88f;
 
     private final PhotoLimits limits;
 
@@ -85,8 +77,8 @@ class ImageIoPhotoNormalizer implements PhotoNormalizer {
                 }
                 BufferedImage decoded = reader.read(0);
                 BufferedImage upright = Orientation.apply(flattened(decoded), Orientation.of(bytes));
-                BufferedImage scaled = downscaled(upright, limits.maxLongEdge());
-                byte[] stored = jpeg(scaled);
+                BufferedImage scaled = Jpeg.downscaled(upright, limits.maxLongEdge());
+                byte[] stored = Jpeg.encode(scaled);
                 Photo photo = new Photo(ContentHash.of(stored), STORED_TYPE, scaled.getWidth(), scaled.getHeight(),
                         stored.length);
                 return new PhotoCheck.Accepted(new NormalizedPhoto(photo, stored));
@@ -119,50 +111,6 @@ class ImageIoPhotoNormalizer implements PhotoNormalizer {
         g.drawImage(image, 0, 0, null);
         g.dispose();
         return rgb;
-    }
-
-    /** Halving steps keep detail that one large bicubic step would alias away; never upscales. */
-    static BufferedImage downscaled(BufferedImage image, int maxLongEdge) {
-        int longEdge = Math.max(image.getWidth(), image.getHeight());
-        if (longEdge <= maxLongEdge) {
-            return image;
-        }
-        double scale = (double) maxLongEdge / longEdge;
-        int targetW = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int targetH = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage current = image;
-        while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
-            current = resize(current, current.getWidth() / 2, current.getHeight() / 2);
-        }
-        return resize(current, targetW, targetH);
-    }
-
-    private static BufferedImage resize(BufferedImage image, int width, int height) {
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(image, 0, 0, width, height, null);
-        g.dispose();
-        return out;
-    }
-
-    /** Pixels only: writing without source metadata leaves no EXIF, GPS or comments behind. */
-    static byte[] jpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("encoding a JPEG in memory failed", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 
     private static PhotoCheck rejected(Reason reason, RawPhoto raw, String message) {

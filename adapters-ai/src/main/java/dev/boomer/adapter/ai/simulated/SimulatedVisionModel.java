@@ -1,49 +1,62 @@
 package dev.boomer.adapter.ai.simulated;
 
+import dev.boomer.adapter.ai.anthropic.AnthropicTokens;
+import dev.boomer.adapter.ai.vision.ImagePreparation;
+import dev.boomer.adapter.ai.vision.ImageSize;
+import dev.boomer.adapter.ai.vision.VisionPrompt;
 import dev.boomer.domain.listing.ListingComposer;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.ModelCall;
+import dev.boomer.domain.vision.OutputProblem;
 import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.UnusableAnswer;
 import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionAnalysis;
-import dev.boomer.domain.vision.VisionImage;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.domain.vision.VisionRequest;
 import dev.boomer.domain.vision.VisionResponse;
-import io.micronaut.context.annotation.Requires;
-import jakarta.inject.Singleton;
+import dev.boomer.domain.vision.VisionResult;
 
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A vision provider that needs no network and no key. It imitates Anthropic: the same model names, the
- * same image token formula ({@code ceil(width x height / 750)} per image, images already at most 1568 px
- * on the long edge), a fixed system prompt and a few hundred output tokens. Its answers depend only on
- * the photos, so the same photos always give the same analysis and the same usage.
+ * A vision provider that needs no network and no key. It imitates Anthropic: the same model names and
+ * prices, the same token counting ({@link AnthropicTokens}: images fitted to 1.15 MP, {@code w x h / 750}
+ * tokens each, the tool and system prompt as a prefix), and the same prompt caching (the prefix is written
+ * on the first call and read for five minutes after the last one, for models that cache a prefix that
+ * short). Its answers depend only on the photos, so the same photos always give the same analysis.
  */
-@Singleton
-@Requires(property = "boomer.vision.provider", value = "simulated", defaultValue = "simulated")
-class SimulatedVisionModel implements VisionModel {
+public final class SimulatedVisionModel implements VisionModel {
 
-    static final String PROVIDER = "simulated";
-    /** Tokens of the system prompt a real call would send (schema, rules, eBay condition list). */
-    static final int SYSTEM_PROMPT_TOKENS = 1_210;
-    /** Tokens of the per-item instruction that accompanies the photos. */
-    static final int ITEM_PROMPT_TOKENS = 42;
-    static final int IMAGE_PIXELS_PER_TOKEN = 750;
+    public static final String PROVIDER = "simulated";
+    static final Duration CACHE_TTL = Duration.ofMinutes(5);
+    /** Tokens a simulated answer of the schema takes, before the per-item variation. */
+    private static final long BASE_OUTPUT_TOKENS = 280;
 
     private final SimulatedVisionConfig config;
-    private final SplittableRandom faults;
+    private final String fastModel;
+    private final String smartModel;
+    private final Clock clock;
+    private final SplittableRandom draws;
+    private final Map<String, Instant> cacheWarmUntil = new ConcurrentHashMap<>();
 
-    SimulatedVisionModel(SimulatedVisionConfig config) {
+    SimulatedVisionModel(SimulatedVisionConfig config, String fastModel, String smartModel, Clock clock) {
         this.config = config;
-        this.faults = new SplittableRandom(config.seed());
+        this.fastModel = fastModel;
+        this.smartModel = smartModel;
+        this.clock = clock;
+        this.draws = new SplittableRandom(config.seed());
     }
 
     @Override
@@ -53,53 +66,93 @@ class SimulatedVisionModel implements VisionModel {
 
     @Override
     public String modelFor(Tier tier) {
-        return tier == Tier.FAST ? config.fastModel() : config.smartModel();
+        return tier == Tier.FAST ? fastModel : smartModel;
     }
 
     @Override
-    public VisionResponse analyze(VisionRequest request) {
+    public VisionResult analyze(VisionRequest request) {
+        failIfInOutage();
         double faultDraw;
+        double slowDraw;
         double latencyDraw;
-        synchronized (faults) {
-            faultDraw = faults.nextDouble();
-            latencyDraw = faults.nextDouble();
+        synchronized (draws) {
+            faultDraw = draws.nextDouble();
+            slowDraw = draws.nextDouble();
+            latencyDraw = draws.nextGaussian();
         }
         if (faultDraw < config.rateLimitRate()) {
-            throw new ProviderUnavailable(PROVIDER, "rate_limited", "429 rate limited (simulated)",
+            throw new ProviderUnavailable(PROVIDER, "rate_limited", "429 rate_limit_error (simulated)",
                     Optional.of(config.retryAfter()));
         }
         if (faultDraw < config.rateLimitRate() + config.errorRate()) {
-            throw new ProviderUnavailable(PROVIDER, "overloaded", "529 overloaded (simulated)", Optional.empty());
+            throw new ProviderUnavailable(PROVIDER, "overloaded", "529 overloaded_error (simulated)",
+                    Optional.empty());
         }
-        Duration latency = latency(request.tier(), latencyDraw);
+        Duration latency = slowDraw < config.slowRate() ? config.slowLatency() : latency(request.tier(), latencyDraw);
         sleep(latency);
+        String model = modelFor(request.tier());
         long seed = seedOf(request);
-        Usage usage = new Usage(expectedInputTokens(request), outputTokens(seed), 0, 0, request.images().size());
+        boolean malformed = faultDraw >= 1 - config.malformedRate();
+        Usage usage = usage(model, request, outputTokens(seed));
+        if (malformed) {
+            // The answer was not JSON and neither was the one repair: both calls are paid for.
+            Usage repair = usage(model, null, outputTokens(seed));
+            ModelCall call = new ModelCall(PROVIDER, model, request.tier(), usage.plus(repair), latency);
+            return new UnusableAnswer(OutputProblem.INVALID_JSON,
+                    "still not JSON after one repair (simulated)", call);
+        }
         return new VisionResponse(analysis(request, seed),
-                new ModelCall(PROVIDER, modelFor(request.tier()), request.tier(), usage, latency));
+                new ModelCall(PROVIDER, model, request.tier(), usage, latency));
     }
 
     @Override
     public Usage worstCase(VisionRequest request) {
-        return new Usage(expectedInputTokens(request), config.maxOutputTokens(), 0, 0, request.images().size());
+        String model = modelFor(request.tier());
+        long input = AnthropicTokens.input(sizes(request), itemText(request));
+        long written = AnthropicTokens.cachesPrefix(model) ? AnthropicTokens.cacheablePrefix() : 0;
+        return new Usage(input - written, config.maxOutputTokens(), written, 0, request.images().size());
     }
 
-    /** What Anthropic would count as input: system prompt, per-item text, and the images. */
-    static long expectedInputTokens(VisionRequest request) {
-        return SYSTEM_PROMPT_TOKENS + ITEM_PROMPT_TOKENS
-                + request.images().stream().mapToLong(SimulatedVisionModel::imageTokens).sum();
+    /** What Anthropic would report; a null request is the text-only repair call. */
+    private Usage usage(String model, VisionRequest request, long outputTokens) {
+        List<ImageSize> images = request == null ? List.of() : sizes(request);
+        long input = AnthropicTokens.input(images, request == null ? "" : itemText(request));
+        if (!AnthropicTokens.cachesPrefix(model)) {
+            return new Usage(input, outputTokens, 0, 0, images.size());
+        }
+        long prefix = AnthropicTokens.cacheablePrefix();
+        Instant now = clock.instant();
+        Instant warmUntil = cacheWarmUntil.put(model, now.plus(CACHE_TTL));
+        boolean warm = warmUntil != null && now.isBefore(warmUntil);
+        return new Usage(input - prefix, outputTokens, warm ? 0 : prefix, warm ? prefix : 0, images.size());
     }
 
-    static long imageTokens(VisionImage image) {
-        long pixels = (long) image.photo().width() * image.photo().height();
-        return (pixels + IMAGE_PIXELS_PER_TOKEN - 1) / IMAGE_PIXELS_PER_TOKEN;
+    private static List<ImageSize> sizes(VisionRequest request) {
+        return ImagePreparation.sizes(request.images(), AnthropicTokens.IMAGE_BUDGET);
+    }
+
+    private static String itemText(VisionRequest request) {
+        return VisionPrompt.itemText(Math.min(request.images().size(), AnthropicTokens.IMAGE_BUDGET.maxImages()),
+                request.gtinHint());
+    }
+
+    private void failIfInOutage() {
+        if (config.outageEvery().isZero()) {
+            return;
+        }
+        long every = config.outageEvery().toMillis();
+        long into = Math.floorMod(clock.millis(), every);
+        if (into < config.outageLength().toMillis()) {
+            throw new ProviderUnavailable(PROVIDER, "server_error", "503 outage (simulated)",
+                    Optional.of(Duration.ofMillis(config.outageLength().toMillis() - into)));
+        }
     }
 
     private static long outputTokens(long seed) {
-        return 280 + Math.floorMod(seed >>> 20, 171);
+        return BASE_OUTPUT_TOKENS + Math.floorMod(seed >>> 20, 171);
     }
-
     private VisionAnalysis analysis(VisionRequest request, long seed) {
+        double confidence = confidence(seed, request.tier());
         Product product = Product.CATALOGUE.get((int) Math.floorMod(seed, (long) Product.CATALOGUE.size()));
         String title = ListingComposer.fitTitle(product.brand() + " " + product.model() + " "
                 + capitalized(product.kind()) + " - " + product.condition().label());
@@ -109,7 +162,13 @@ class SimulatedVisionModel implements VisionModel {
                 + "; what you see is what you get.";
         return new VisionAnalysis(product.brand(), product.model(), product.category(), product.condition(),
                 title, description, product.brand() + " " + product.model(), request.gtinHint(),
-                product.specifics(), confidence(seed, request.tier()));
+                product.specifics(), confidence, fieldConfidence(confidence));
+    }
+
+    /** The model number is the hardest field to be sure of; it sets the item's confidence. */
+    private static Map<String, Double> fieldConfidence(double overall) {
+        double easier = Math.min(1.0, overall + 0.05);
+        return Map.of("brand", easier, "model", overall, "category", easier, "condition", easier, "title", easier);
     }
 
     /**
@@ -132,13 +191,13 @@ class SimulatedVisionModel implements VisionModel {
         return ByteBuffer.wrap(HexFormat.of().parseHex(set.hex().substring(0, 16))).getLong();
     }
 
-    private Duration latency(Tier tier, double draw) {
-        Duration mean = tier == Tier.FAST ? config.fastLatency() : config.smartLatency();
-        if (mean.isZero()) {
+    /** Log-normal around the tier's median, as service latencies are: most near it, a long slow tail. */
+    private Duration latency(Tier tier, double gaussian) {
+        Duration median = tier == Tier.FAST ? config.fastLatency() : config.smartLatency();
+        if (median.isZero()) {
             return Duration.ZERO;
         }
-        double factor = 1 + config.jitter() * (2 * draw - 1);
-        return Duration.ofNanos((long) (mean.toNanos() * factor));
+        return Duration.ofNanos((long) (median.toNanos() * Math.exp(config.latencySigma() * gaussian)));
     }
 
     private static void sleep(Duration latency) {

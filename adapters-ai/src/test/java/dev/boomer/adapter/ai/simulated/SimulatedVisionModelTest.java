@@ -1,16 +1,23 @@
 package dev.boomer.adapter.ai.simulated;
 
+import dev.boomer.adapter.ai.anthropic.AnthropicTokens;
+import dev.boomer.domain.fixtures.MutableClock;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.provider.ProviderUnavailable;
+import dev.boomer.domain.vision.OutputProblem;
 import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.UnusableAnswer;
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionImage;
 import dev.boomer.domain.vision.VisionRequest;
 import dev.boomer.domain.vision.VisionResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -20,54 +27,105 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SimulatedVisionModelTest {
 
-    private final SimulatedVisionModel model = new SimulatedVisionModel(config(0, 0));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:30Z"));
+    private final SimulatedVisionModel model = model(SimulatedVisionConfig.quiet());
 
     @Test
     void theSamePhotosAlwaysGiveTheSameAnalysisAndUsage() {
-        VisionResponse first = model.analyze(request(Tier.FAST, "a", "b"));
-        VisionResponse second = new SimulatedVisionModel(config(0, 0)).analyze(request(Tier.FAST, "b", "a"));
+        VisionResponse first = answer(model, request(Tier.FAST, "a", "b"));
+        VisionResponse second = answer(model(SimulatedVisionConfig.quiet()), request(Tier.FAST, "b", "a"));
         assertThat(second.analysis()).isEqualTo(first.analysis());
         assertThat(second.call().usage()).isEqualTo(first.call().usage());
     }
 
     @Test
-    void inputTokensFollowAnthropicsImageFormula() {
-        // 1568 x 1176 = 1,843,968 px / 750 = 2458.6 -> 2459 tokens, plus system and item prompt
-        VisionResponse response = model.analyze(request(Tier.FAST, "a"));
-        assertThat(response.call().usage().inputTokens())
-                .isEqualTo(2459 + SimulatedVisionModel.SYSTEM_PROMPT_TOKENS + SimulatedVisionModel.ITEM_PROMPT_TOKENS);
-        assertThat(response.call().usage().images()).isEqualTo(1);
+    void inputTokensFollowAnthropicsImageFormulaAtItsRecommendedSize() {
+        // 1568 x 1176 is scaled to fit 1.15 MP: 1238 x 928 = 1,148,864 px / 750 -> 1532 tokens
+        Usage usage = answer(model, request(Tier.FAST, "a")).call().usage();
+        long text = AnthropicTokens.input(List.of(), "The photo shows one item. Describe it for its listing.");
+        assertThat(usage.inputTokens()).isEqualTo(text + 1532);
+        assertThat(usage.images()).isEqualTo(1);
         assertThat(model.worstCase(request(Tier.FAST, "a")).outputTokens()).isEqualTo(1024);
+    }
+
+    @Test
+    void haikuCachesNothingBecauseThePromptIsShorterThanItsMinimumButSonnetWritesThenReads() {
+        assertThat(AnthropicTokens.cachesPrefix("claude-haiku-4-5")).isFalse();
+        Usage fast = answer(model, request(Tier.FAST, "a")).call().usage();
+        assertThat(fast.cacheWriteTokens() + fast.cacheReadTokens()).isZero();
+
+        Usage first = answer(model, request(Tier.SMART, "a")).call().usage();
+        clock.advance(Duration.ofMinutes(4));
+        Usage second = answer(model, request(Tier.SMART, "b")).call().usage();
+        clock.advance(Duration.ofMinutes(6));
+        Usage afterExpiry = answer(model, request(Tier.SMART, "c")).call().usage();
+
+        long prefix = AnthropicTokens.cacheablePrefix();
+        assertThat(first.cacheWriteTokens()).isEqualTo(prefix);
+        assertThat(second.cacheReadTokens()).isEqualTo(prefix);
+        assertThat(second.cacheWriteTokens()).isZero();
+        assertThat(afterExpiry.cacheWriteTokens()).isEqualTo(prefix);
+        assertThat(model.worstCase(request(Tier.SMART, "a")).cacheWriteTokens()).isEqualTo(prefix);
     }
 
     @Test
     void titlesFitEbaysLimitAndConfidenceIsMostlyHigh() {
         List<VisionResponse> responses = IntStream.range(0, 200)
-                .mapToObj(i -> model.analyze(request(Tier.FAST, "photo-" + i))).toList();
+                .mapToObj(i -> answer(model, request(Tier.FAST, "photo-" + i))).toList();
         assertThat(responses).allSatisfy(r -> assertThat(r.analysis().title().length()).isLessThanOrEqualTo(80));
         long unsure = responses.stream().filter(r -> r.analysis().confidence() < 0.6).count();
         assertThat(unsure).isBetween(4L, 40L);
     }
 
     @Test
-    void injectedRateLimitsCarryTheirRetryAfter() {
-        SimulatedVisionModel limited = new SimulatedVisionModel(config(0, 1));
-        assertThatThrownBy(() -> limited.analyze(request(Tier.FAST, "a")))
+    void injectedFaultsAreTypedAndRateLimitsCarryTheirRetryAfter() {
+        assertThatThrownBy(() -> model(faults(0, 1, 0)).analyze(request(Tier.FAST, "a")))
                 .isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
                     assertThat(e.code()).isEqualTo("rate_limited");
                     assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
                 });
-        assertThatThrownBy(() -> new SimulatedVisionModel(config(1, 0)).analyze(request(Tier.FAST, "a")))
+        assertThatThrownBy(() -> model(faults(1, 0, 0)).analyze(request(Tier.FAST, "a")))
                 .isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("overloaded"));
     }
 
-    private static SimulatedVisionConfig config(double errorRate, double rateLimitRate) {
-        return new SimulatedVisionConfig("claude-haiku-4-5", "claude-sonnet-4-5", Duration.ZERO, Duration.ZERO, 0.3,
-                1024, errorRate, rateLimitRate, Duration.ofSeconds(2), 42);
+    @Test
+    void malformedAnswersAreUnusableAndBothTheCallAndItsRepairArePaid() {
+        var result = model(faults(0, 0, 1)).analyze(request(Tier.FAST, "a"));
+        assertThat(result).isInstanceOfSatisfying(UnusableAnswer.class, unusable -> {
+            assertThat(unusable.problem()).isEqualTo(OutputProblem.INVALID_JSON);
+            assertThat(unusable.call().usage().inputTokens())
+                    .isGreaterThan(answer(model, request(Tier.FAST, "a")).call().usage().inputTokens());
+        });
+    }
+
+    @Test
+    void anOutageWindowFailsEveryCallWithTheTimeLeft() {
+        var config = new SimulatedVisionConfig(Duration.ZERO, Duration.ZERO, 0.3, 1024, 0, 0, Duration.ofSeconds(2),
+                0, Duration.ofSeconds(30), 0, Duration.ofMinutes(10), Duration.ofMinutes(1), 42);
+        SimulatedVisionModel flaky = model(config);
+        assertThatThrownBy(() -> flaky.analyze(request(Tier.FAST, "a")))
+                .isInstanceOfSatisfying(ProviderUnavailable.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(flaky.analyze(request(Tier.FAST, "a"))).isInstanceOf(VisionResponse.class);
+    }
+
+    private SimulatedVisionModel model(SimulatedVisionConfig config) {
+        return new SimulatedVisionModel(config, "claude-haiku-4-5", "claude-sonnet-4-5", clock);
+    }
+
+    private static SimulatedVisionConfig faults(double errorRate, double rateLimitRate, double malformedRate) {
+        return new SimulatedVisionConfig(Duration.ZERO, Duration.ZERO, 0.3, 1024, errorRate, rateLimitRate,
+                Duration.ofSeconds(2), 0, Duration.ofSeconds(30), malformedRate, Duration.ZERO, Duration.ofMinutes(1),
+                42);
+    }
+
+    private static VisionResponse answer(SimulatedVisionModel model, VisionRequest request) {
+        return (VisionResponse) model.analyze(request);
     }
 
     private static VisionRequest request(Tier tier, String... photos) {
-        List<VisionImage> images = java.util.Arrays.stream(photos).map(p -> new VisionImage(
+        List<VisionImage> images = Arrays.stream(photos).map(p -> new VisionImage(
                 new Photo(ContentHash.of(p.getBytes()), "image/jpeg", 1568, 1176, 100), new byte[100])).toList();
         return new VisionRequest(ItemId.random(), tier, images, Optional.empty());
     }

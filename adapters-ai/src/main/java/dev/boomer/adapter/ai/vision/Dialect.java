@@ -1,0 +1,36 @@
+package dev.boomer.adapter.ai.vision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomer.domain.vision.Usage;
+
+import java.util.List;
+
+/**
+ * What differs between vision providers: the wire format of a request and its answer, how images are
+ * counted and sized, and what can be cached. Sending, failures, validation and the repair attempt are the
+ * same for all of them and live in {@link HttpVisionModel}.
+ */
+public interface Dialect {
+
+    /** "anthropic", "openai", ... as cost entries and metrics name it. */
+    String provider();
+
+    ImageBudget imageBudget(String model);
+
+    /** The request for one item: the shared system prompt, every photo, the item text, the answer schema. */
+    ProviderCall analysis(String model, List<PreparedImage> images, String itemText, int maxOutputTokens);
+
+    /** A text-only follow-up asking to fix an answer that was not valid JSON. */
+    ProviderCall repair(String model, String brokenAnswer, String error, int maxOutputTokens);
+
+    /** Reads a 2xx answer. */
+    Reply read(JsonNode body);
+
+    /** The input tokens the provider will count for this request, from the images and the prompt. */
+    long expectedInputTokens(String model, List<ImageSize> images, String itemText);
+
+    /** The most the request can consume; providers that cache may bill the prompt as a cache write. */
+    default Usage worstCase(String model, List<ImageSize> images, String itemText, int maxOutputTokens) {
+        return new Usage(expectedInputTokens(model, images, itemText), maxOutputTokens, 0, 0, images.size());
+    }
+}

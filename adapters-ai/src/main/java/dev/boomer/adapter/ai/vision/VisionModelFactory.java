@@ -1,0 +1,91 @@
+package dev.boomer.adapter.ai.vision;
+
+import dev.boomer.adapter.ai.anthropic.AnthropicDialect;
+import dev.boomer.adapter.ai.gemini.GeminiDialect;
+import dev.boomer.adapter.ai.ollama.OllamaDialect;
+import dev.boomer.adapter.ai.openai.OpenAiDialect;
+import dev.boomer.adapter.ai.simulated.SimulatedVision;
+import dev.boomer.domain.vision.VisionModel;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.value.PropertyResolver;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds the one vision provider {@code boomer.vision.provider} names, at startup, so that a missing key or
+ * a misspelt provider stops the server with a message that names the setting instead of failing an item.
+ */
+@Factory
+class VisionModelFactory {
+
+    static final String PROVIDER_KEY = "boomer.vision.provider";
+
+    /** Where each provider is by default, the environment variable its key comes from, and its tier models. */
+    private record Defaults(String provider, String baseUrl, Optional<String> keyVariable, int maxOutputTokens,
+                            String fastModel, String smartModel, Function<ProviderSettings, Dialect> dialect) {
+    }
+
+    private static final List<Defaults> PROVIDERS = List.of(
+            new Defaults(AnthropicDialect.PROVIDER, "https://api.anthropic.com", Optional.of("ANTHROPIC_API_KEY"),
+                    1024, "claude-haiku-4-5", "claude-sonnet-4-5", AnthropicDialect::new),
+            new Defaults(OpenAiDialect.PROVIDER, "https://api.openai.com", Optional.of("OPENAI_API_KEY"),
+                    1024, "gpt-4.1-mini", "gpt-4.1", OpenAiDialect::new),
+            new Defaults(GeminiDialect.PROVIDER, "https://generativelanguage.googleapis.com",
+                    Optional.of("GEMINI_API_KEY"), 4096, "gemini-2.5-flash-lite", "gemini-2.5-flash",
+                    GeminiDialect::new),
+            new Defaults(OllamaDialect.PROVIDER, "http://localhost:11434", Optional.empty(),
+                    1024, "qwen2.5vl:7b", "qwen2.5vl:32b", OllamaDialect::new));
+
+    @Context
+    VisionModel visionModel(PropertyResolver config, SimulatedVision simulated) {
+        String provider = config.get(PROVIDER_KEY, String.class).orElse(SimulatedVision.PROVIDER).strip();
+        if (provider.equals(SimulatedVision.PROVIDER)) {
+            return simulated.model(config.get("boomer.vision.simulated.models.fast", String.class)
+                            .orElse("claude-haiku-4-5"),
+                    config.get("boomer.vision.simulated.models.smart", String.class).orElse("claude-sonnet-4-5"));
+        }
+        Defaults defaults = PROVIDERS.stream().filter(d -> d.provider().equals(provider)).findFirst()
+                .orElseThrow(() -> new ConfigurationException(PROVIDER_KEY + " is \"" + provider
+                        + "\"; it must be one of anthropic, openai, gemini, ollama or simulated"));
+        ProviderSettings settings = settings(config, defaults);
+        return new HttpVisionModel(defaults.dialect().apply(settings), settings, Clock.systemUTC());
+    }
+
+    static ProviderSettings settings(PropertyResolver config, Defaults defaults) {
+        String prefix = "boomer.vision." + defaults.provider() + ".";
+        URI baseUrl = baseUrl(prefix + "base-url", config.get(prefix + "base-url", String.class)
+                .orElse(defaults.baseUrl()));
+        Optional<String> apiKey = config.get(prefix + "api-key", String.class).map(String::strip)
+                .filter(key -> !key.isEmpty());
+        if (defaults.keyVariable().isPresent() && apiKey.isEmpty()) {
+            throw new ConfigurationException(prefix + "api-key is not set: set the environment variable "
+                    + defaults.keyVariable().get() + " (or " + prefix + "api-key) to use " + PROVIDER_KEY + "="
+                    + defaults.provider());
+        }
+        return new ProviderSettings(defaults.provider(), baseUrl, apiKey,
+                config.get(prefix + "connect-timeout", Duration.class).orElse(Duration.ofSeconds(10)),
+                config.get(prefix + "request-timeout", Duration.class).orElse(Duration.ofSeconds(120)),
+                config.get(prefix + "max-output-tokens", Integer.class).orElse(defaults.maxOutputTokens()),
+                config.get(prefix + "models.fast", String.class).orElse(defaults.fastModel()),
+                config.get(prefix + "models.smart", String.class).orElse(defaults.smartModel()));
+    }
+
+    private static URI baseUrl(String key, String value) {
+        try {
+            URI uri = URI.create(value.strip());
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http(s) URL");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key + " must be an http(s) URL, not \"" + value + "\"");
+        }
+    }
+}
