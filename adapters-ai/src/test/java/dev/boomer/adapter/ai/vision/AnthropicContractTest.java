@@ -1,0 +1,144 @@
+package dev.boomer.adapter.ai.vision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomer.adapter.ai.anthropic.AnthropicDialect;
+import dev.boomer.adapter.ai.anthropic.AnthropicTokens;
+import dev.boomer.domain.cost.ModelPrice;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.Usage;
+import dev.boomer.domain.vision.VisionResponse;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Anthropic Messages API: {@code POST /v1/messages}, forced tool use, {@code cache_control} on the system prompt. */
+class AnthropicContractTest extends ProviderContract {
+
+    @Override
+    Dialect dialect(ProviderSettings settings) {
+        return new AnthropicDialect(settings);
+    }
+
+    @Override
+    String provider() {
+        return AnthropicDialect.PROVIDER;
+    }
+
+    @Override
+    String answer(String json, long input, long output, long cached) {
+        boolean object = json.strip().startsWith("{") && json.strip().endsWith("}");
+        String content = object
+                ? "{\"type\":\"tool_use\",\"id\":\"toolu_01\",\"name\":\"record_listing\",\"input\":" + json + "}"
+                : "{\"type\":\"text\",\"text\":" + quote(json) + "}";
+        return message("tool_use", content, input, output, 0, cached);
+    }
+
+    @Override
+    String refusal() {
+        return message("refusal", "", 1500, 3, 0, 0);
+    }
+
+    @Override
+    String truncated() {
+        return message("max_tokens", "{\"type\":\"tool_use\",\"id\":\"toolu_01\",\"name\":\"record_listing\","
+                + "\"input\":{\"brand\":\"Canon\"}}", 1500, 1024, 0, 0);
+    }
+
+    @Override
+    String empty() {
+        return message("end_turn", "", 1500, 0, 0, 0);
+    }
+
+    @Override
+    String error(int status, String type, String message) {
+        return "{\"type\":\"error\",\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message + "\"},"
+                + "\"request_id\":\"req_011\"}";
+    }
+
+    @Override
+    List<String> base64Images(JsonNode request) {
+        return StreamSupport.stream(request.path("messages").path(0).path("content").spliterator(), false)
+                .filter(block -> block.path("type").asText().equals("image"))
+                .map(block -> block.path("source").path("data").asText()).toList();
+    }
+
+    @Test
+    void theRequestCarriesKeyVersionModelToolAndMaxTokens() {
+        stub.answer(200, answer(VALID, 2000, 350, 0));
+
+        model().analyze(request(Tier.FAST, 2));
+
+        StubProvider.Received sent = stub.last();
+        assertThat(sent.method()).isEqualTo("POST");
+        assertThat(sent.path()).isEqualTo("/v1/messages");
+        assertThat(sent.header("x-api-key")).isEqualTo(KEY);
+        assertThat(sent.header("anthropic-version")).isEqualTo("2023-06-01");
+        JsonNode body = sent.body();
+        assertThat(body.path("model").asText()).isEqualTo("fast-model");
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(1024);
+        assertThat(body.path("tool_choice").path("name").asText()).isEqualTo("record_listing");
+        assertThat(body.path("tools").path(0).path("input_schema").path("properties").path("condition")
+                .path("enum")).hasSize(14);
+        assertThat(body.path("system").path(0).path("text").asText()).isEqualTo(VisionPrompt.system());
+        JsonNode content = body.path("messages").path(0).path("content");
+        assertThat(content.path(0).path("source").path("media_type").asText()).isEqualTo("image/jpeg");
+        assertThat(content.path(2).path("type").asText()).isEqualTo("text");
+    }
+
+    @Test
+    void theSystemPromptIsMarkedForCachingOnlyWhereTheModelCachesAPrefixThatShort() {
+        stub.answer(200, answer(VALID, 2000, 350, 0)).answer(200, answer(VALID, 2000, 350, 0));
+        ProviderSettings settings = new ProviderSettings(provider(), stub.baseUrl(), Optional.of(KEY),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 1024, "claude-haiku-4-5", "claude-sonnet-4-5");
+        HttpVisionModel model = new HttpVisionModel(dialect(settings), settings, Clock.systemUTC());
+
+        model.analyze(request(Tier.FAST, 1));
+        model.analyze(request(Tier.SMART, 1));
+
+        assertThat(AnthropicTokens.cacheablePrefix()).isBetween(1024L, 4095L);
+        assertThat(stub.received().get(0).body().path("system").path(0).has("cache_control"))
+                .as("Haiku 4.5 caches from 4,096 tokens: marking would buy nothing").isFalse();
+        assertThat(stub.received().get(1).body().path("system").path(0).path("cache_control").path("type").asText())
+                .isEqualTo("ephemeral");
+    }
+
+    @Test
+    void cacheReadsAndWritesAreReadFromUsageAndPricedExactly() {
+        stub.answer(200, message("tool_use", "{\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"record_listing\","
+                + "\"input\":" + VALID + "}", 1850, 377, 1613, 0))
+                .answer(200, message("tool_use", "{\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"record_listing\","
+                        + "\"input\":" + VALID + "}", 1850, 377, 0, 1613));
+
+        Usage written = ((VisionResponse) model().analyze(request(Tier.SMART, 1))).call().usage();
+        Usage read = ((VisionResponse) model().analyze(request(Tier.SMART, 1))).call().usage();
+
+        assertThat(written).isEqualTo(new Usage(1850, 377, 1613, 0, 1));
+        assertThat(read).isEqualTo(new Usage(1850, 377, 0, 1613, 1));
+        ModelPrice sonnet = ModelPrice.of("3.00", "15.00", "3.75", "0.30");
+        // 1850 x 3 + 377 x 15 + 1613 x 3.75 = 17,253.75 micro-dollars
+        assertThat(sonnet.costOf(written)).isEqualTo(Money.usd("0.01725375"));
+        // 1850 x 3 + 377 x 15 + 1613 x 0.30 = 11,688.9 micro-dollars
+        assertThat(sonnet.costOf(read)).isEqualTo(Money.usd("0.0116889"));
+    }
+
+    private static String message(String stopReason, String content, long input, long output, long cacheWrite,
+                                  long cacheRead) {
+        return """
+                {"id":"msg_01","type":"message","role":"assistant","model":"claude-sonnet-4-5",
+                 "content":[%s],"stop_reason":"%s","stop_sequence":null,
+                 "usage":{"input_tokens":%d,"output_tokens":%d,"cache_creation_input_tokens":%d,
+                          "cache_read_input_tokens":%d}}""".formatted(content, stopReason, input, output, cacheWrite,
+                cacheRead);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
