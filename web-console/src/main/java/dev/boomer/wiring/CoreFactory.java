@@ -3,8 +3,11 @@ package dev.boomer.wiring;
 import dev.boomer.application.budgets.UnlimitedBudgets;
 import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.items.ViewItems;
+import dev.boomer.application.processing.AnalysePhotos;
+import dev.boomer.application.processing.AnalysisListener;
 import dev.boomer.application.processing.ProcessItem;
 import dev.boomer.application.processing.ProcessingSettings;
+import dev.boomer.application.processing.Spending;
 import dev.boomer.application.users.Authenticate;
 import dev.boomer.application.users.CreateUser;
 import dev.boomer.domain.budget.Budgets;
@@ -20,9 +23,11 @@ import dev.boomer.domain.photo.PhotoStore;
 import dev.boomer.domain.user.Credentials;
 import dev.boomer.domain.user.UserRepository;
 import dev.boomer.domain.vision.AnalysisRepository;
+import dev.boomer.domain.vision.PhotoInspector;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.domain.work.WorkQueue;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -44,8 +49,8 @@ class CoreFactory {
         return Clock.systemUTC();
     }
 
-    /** Fails at startup when the active vision provider uses a model without a price. */
-    @Singleton
+    /** Fails at startup when the active vision provider uses a model without a price: never a silent $0. */
+    @Context
     PriceTable priceTable(List<ModelPriceProperties> rows, VisionModel vision) {
         Map<String, ModelPrice> prices = rows.stream().collect(Collectors.toMap(
                 ModelPriceProperties::model, ModelPriceProperties::toPrice, (a, b) -> b));
@@ -74,12 +79,18 @@ class CoreFactory {
     }
 
     @Singleton
+    AnalysePhotos analysePhotos(VisionModel vision, PhotoStore photos, PhotoInspector inspector, Cache cache,
+                                Budgets budgets, CostLedger ledger, PriceTable prices, Clock clock,
+                                ProcessingSettings settings, AnalysisListener listener) {
+        return new AnalysePhotos(vision, photos, inspector, cache, new Spending(budgets, ledger, prices, clock), clock,
+                settings, listener);
+    }
+
+    @Singleton
     ProcessItem processItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
-                            PhotoStore photos, VisionModel vision, List<MarketData> marketSources, Cache cache,
-                            Budgets budgets, CostLedger ledger, PriceTable prices, Clock clock,
+                            AnalysePhotos analyser, List<MarketData> marketSources, Cache cache, Clock clock,
                             ProcessingSettings settings) {
-        return new ProcessItem(items, analyses, listings, photos, vision, marketSources, cache, budgets, ledger,
-                prices, clock, settings);
+        return new ProcessItem(items, analyses, listings, analyser, marketSources, cache, clock, settings);
     }
 
     @Singleton

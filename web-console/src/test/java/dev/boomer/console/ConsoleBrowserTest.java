@@ -56,7 +56,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         // slow enough to see the item RECEIVED / PROCESSING before it is drafted
         properties.put("boomer.vision.simulated.fast-latency", "PT3S");
         properties.put("boomer.vision.simulated.smart-latency", "PT3S");
-        properties.put("boomer.vision.simulated.jitter", "0");
+        properties.put("boomer.vision.simulated.latency-sigma", "0");
         return properties;
     }
 

@@ -1,5 +1,7 @@
 package dev.boomer.domain.vision;
 
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * A vision provider (Anthropic, OpenAI, Ollama, Gemini or simulated).
@@ -20,6 +22,11 @@ public interface VisionModel {
      * an {@link UnusableAnswer} (it was paid for); transport and HTTP faults are thrown.
      */
     VisionResult analyze(VisionRequest request);
+
+    /** Where the provider is reached, for operators; empty for one that runs in process. */
+    default Optional<URI> endpoint() {
+        return Optional.empty();
+    }
 
     /** The most this request can consume (expected input tokens, max output tokens), for budget reservations. */
     Usage worstCase(VisionRequest request);

@@ -16,6 +16,7 @@ import dev.boomer.domain.vision.VisionResponse;
 import dev.boomer.domain.vision.VisionResult;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,6 +62,11 @@ public final class HttpVisionModel implements VisionModel {
 
     public ProviderSettings settings() {
         return settings;
+    }
+
+    @Override
+    public Optional<URI> endpoint() {
+        return Optional.of(settings.baseUrl());
     }
 
     @Override

@@ -1,10 +1,13 @@
-package dev.boomer.adapter.ai.vision;
+package dev.boomer.adapter.ai.wiring;
 
 import dev.boomer.adapter.ai.anthropic.AnthropicDialect;
 import dev.boomer.adapter.ai.gemini.GeminiDialect;
 import dev.boomer.adapter.ai.ollama.OllamaDialect;
 import dev.boomer.adapter.ai.openai.OpenAiDialect;
 import dev.boomer.adapter.ai.simulated.SimulatedVision;
+import dev.boomer.adapter.ai.vision.Dialect;
+import dev.boomer.adapter.ai.vision.HttpVisionModel;
+import dev.boomer.adapter.ai.vision.ProviderSettings;
 import dev.boomer.domain.vision.VisionModel;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;

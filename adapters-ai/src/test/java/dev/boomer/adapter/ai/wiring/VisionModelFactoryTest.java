@@ -1,0 +1,72 @@
+package dev.boomer.adapter.ai.wiring;
+
+import dev.boomer.adapter.ai.vision.HttpVisionModel;
+import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.VisionModel;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The provider is chosen by configuration at startup; a wrong configuration stops startup with its setting named. */
+class VisionModelFactoryTest {
+
+    @Test
+    void withoutConfigurationTheSimulatedProviderRuns() {
+        try (ApplicationContext context = ApplicationContext.run()) {
+            VisionModel vision = context.getBean(VisionModel.class);
+            assertThat(vision.provider()).isEqualTo("simulated");
+            assertThat(vision.modelFor(Tier.FAST)).isEqualTo("claude-haiku-4-5");
+            assertThat(vision.endpoint()).isEmpty();
+        }
+    }
+
+    @Test
+    void aProviderIsConfiguredByBaseUrlKeyAndTierModels() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "boomer.vision.provider", "openai",
+                "boomer.vision.openai.api-key", "sk-test",
+                "boomer.vision.openai.base-url", "http://127.0.0.1:9999/proxy/",
+                "boomer.vision.openai.models.fast", "gpt-5-mini"))) {
+            VisionModel vision = context.getBean(VisionModel.class);
+            assertThat(vision.provider()).isEqualTo("openai");
+            assertThat(vision.modelFor(Tier.FAST)).isEqualTo("gpt-5-mini");
+            assertThat(vision.modelFor(Tier.SMART)).isEqualTo("gpt-4.1");
+            assertThat(vision.endpoint()).contains(URI.create("http://127.0.0.1:9999/proxy/"));
+            assertThat(((HttpVisionModel) vision).settings().resolve("/v1/chat/completions"))
+                    .isEqualTo(URI.create("http://127.0.0.1:9999/proxy/v1/chat/completions"));
+            assertThat(((HttpVisionModel) vision).settings().toString()).doesNotContain("sk-test");
+        }
+    }
+
+    @Test
+    void ollamaNeedsNoKey() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("boomer.vision.provider", "ollama"))) {
+            assertThat(context.getBean(VisionModel.class).endpoint()).contains(URI.create("http://localhost:11434"));
+        }
+    }
+
+    @Test
+    void aProviderWithoutItsKeyStopsStartupNamingTheSetting() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("boomer.vision.provider", "anthropic")).close())
+                .hasStackTraceContaining("boomer.vision.anthropic.api-key is not set")
+                .hasStackTraceContaining("ANTHROPIC_API_KEY");
+    }
+
+    @Test
+    void aMisspeltProviderStopsStartupListingTheChoices() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("boomer.vision.provider", "antropic")).close())
+                .hasStackTraceContaining("\"antropic\"; it must be one of anthropic, openai, gemini, ollama or simulated");
+    }
+
+    @Test
+    void aBaseUrlThatIsNotAnHttpUrlStopsStartup() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("boomer.vision.provider", "gemini",
+                "boomer.vision.gemini.api-key", "k", "boomer.vision.gemini.base-url", "localhost:8080")).close())
+                .hasStackTraceContaining("boomer.vision.gemini.base-url must be an http(s) URL");
+    }
+}
