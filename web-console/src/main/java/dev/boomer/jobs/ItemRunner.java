@@ -10,6 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Runs one item through {@link ProcessItem}, wherever the run starts, and counts the outcome. */
 @Singleton
@@ -19,13 +23,40 @@ public class ItemRunner {
 
     private final ProcessItem processItem;
     private final MeterRegistry meters;
+    private final ConcurrentMap<ItemId, CompletableFuture<ProcessOutcome>> inFlight = new ConcurrentHashMap<>();
 
     ItemRunner(ProcessItem processItem, MeterRegistry meters) {
         this.processItem = processItem;
         this.meters = meters;
     }
 
+    /**
+     * Runs the item, or, when this instance is already running it (an instant start racing the durable
+     * job's first poll), waits for that run and shares its outcome instead of reporting the item busy.
+     */
     public ProcessOutcome run(ItemId item) {
+        CompletableFuture<ProcessOutcome> mine = new CompletableFuture<>();
+        CompletableFuture<ProcessOutcome> running = inFlight.putIfAbsent(item, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            ProcessOutcome outcome = measured(item);
+            mine.complete(outcome);
+            return outcome;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(item, mine);
+        }
+    }
+
+    private ProcessOutcome measured(ItemId item) {
         Timer.Sample sample = Timer.start(meters);
         ProcessOutcome outcome;
         try {
