@@ -105,18 +105,21 @@ public final class SimulatedVisionModel implements VisionModel {
                 new ModelCall(PROVIDER, model, request.tier(), usage, latency));
     }
 
+    /** As for a real provider: the call and the one repair it may need, the prefix billed as a cache write. */
     @Override
     public Usage worstCase(VisionRequest request) {
         String model = modelFor(request.tier());
-        long input = AnthropicTokens.input(sizes(request), itemText(request));
+        long input = AnthropicTokens.input(sizes(request), itemText(request))
+                + AnthropicTokens.input(List.of(), VisionPrompt.repairText("", "")) + config.maxOutputTokens();
         long written = AnthropicTokens.cachesPrefix(model) ? AnthropicTokens.cacheablePrefix() : 0;
-        return new Usage(input - written, config.maxOutputTokens(), written, 0, request.images().size());
+        return new Usage(input - written, 2L * config.maxOutputTokens(), written, 0, request.images().size());
     }
 
     /** What Anthropic would report; a null request is the text-only repair call. */
     private Usage usage(String model, VisionRequest request, long outputTokens) {
         List<ImageSize> images = request == null ? List.of() : sizes(request);
-        long input = AnthropicTokens.input(images, request == null ? "" : itemText(request));
+        long input = AnthropicTokens.input(images, request == null
+                ? VisionPrompt.repairText("(the broken answer)", "simulated") : itemText(request));
         if (!AnthropicTokens.cachesPrefix(model)) {
             return new Usage(input, outputTokens, 0, 0, images.size());
         }

@@ -69,12 +69,21 @@ public final class HttpVisionModel implements VisionModel {
         return Optional.of(settings.baseUrl());
     }
 
+    /**
+     * The request's worst case plus that of the one repair it may need: a reservation must cover every call
+     * {@link #analyze} can make, or a budget could be overspent by the repair.
+     */
     @Override
     public Usage worstCase(VisionRequest request) {
         String model = modelFor(request.tier());
         List<ImageSize> images = ImagePreparation.sizes(request.images(), dialect.imageBudget(model));
-        return dialect.worstCase(model, images, VisionPrompt.itemText(images.size(), request.gtinHint()),
-                settings.maxOutputTokens());
+        int maxOutput = settings.maxOutputTokens();
+        Usage analysis = dialect.worstCase(model, images, VisionPrompt.itemText(images.size(), request.gtinHint()),
+                maxOutput);
+        Usage repair = dialect.worstCase(model, List.of(), VisionPrompt.repairText("", ""), maxOutput);
+        // the broken answer travels back in the repair request: at most max-output tokens of it
+        return new Usage(analysis.inputTokens() + repair.inputTokens() + maxOutput,
+                analysis.outputTokens() + repair.outputTokens(), analysis.cacheWriteTokens(), 0, images.size());
     }
 
     @Override

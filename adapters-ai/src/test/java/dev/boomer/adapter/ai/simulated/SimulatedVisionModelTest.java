@@ -45,7 +45,8 @@ class SimulatedVisionModelTest {
         long text = AnthropicTokens.input(List.of(), "The photo shows one item. Describe it for its listing.");
         assertThat(usage.inputTokens()).isEqualTo(text + 1532);
         assertThat(usage.images()).isEqualTo(1);
-        assertThat(model.worstCase(request(Tier.FAST, "a")).outputTokens()).isEqualTo(1024);
+        assertThat(model.worstCase(request(Tier.FAST, "a")).outputTokens())
+                .as("max_tokens for the call and for the one repair it may need").isEqualTo(2 * 1024);
     }
 
     @Test
@@ -95,6 +96,10 @@ class SimulatedVisionModelTest {
             assertThat(unusable.problem()).isEqualTo(OutputProblem.INVALID_JSON);
             assertThat(unusable.call().usage().inputTokens())
                     .isGreaterThan(answer(model, request(Tier.FAST, "a")).call().usage().inputTokens());
+            Usage worst = model.worstCase(request(Tier.FAST, "a"));
+            assertThat(unusable.call().usage().inputTokens()).as("the reservation covers the repair too")
+                    .isLessThanOrEqualTo(worst.inputTokens());
+            assertThat(unusable.call().usage().outputTokens()).isLessThanOrEqualTo(worst.outputTokens());
         });
     }
 
