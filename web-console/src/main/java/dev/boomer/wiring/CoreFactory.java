@@ -1,6 +1,7 @@
 package dev.boomer.wiring;
 
-import dev.boomer.application.budgets.UnlimitedBudgets;
+import dev.boomer.application.budgets.ManageBudgets;
+import dev.boomer.application.budgets.ResumeParkedItems;
 import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.items.ViewItems;
 import dev.boomer.application.processing.AnalysePhotos;
@@ -10,6 +11,7 @@ import dev.boomer.application.processing.ProcessingSettings;
 import dev.boomer.application.processing.Spending;
 import dev.boomer.application.users.Authenticate;
 import dev.boomer.application.users.CreateUser;
+import dev.boomer.domain.budget.BudgetBook;
 import dev.boomer.domain.budget.Budgets;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cost.CostLedger;
@@ -68,11 +70,6 @@ class CoreFactory {
     }
 
     @Singleton
-    Budgets budgets() {
-        return new UnlimitedBudgets();
-    }
-
-    @Singleton
     SubmitItem submitItem(PhotoNormalizer normalizer, PhotoStore photos, ItemRepository items, WorkQueue queue,
                           Clock clock) {
         return new SubmitItem(normalizer, photos, items, queue, clock);
@@ -91,6 +88,16 @@ class CoreFactory {
                             AnalysePhotos analyser, List<MarketData> marketSources, Cache cache, Clock clock,
                             ProcessingSettings settings) {
         return new ProcessItem(items, analyses, listings, analyser, marketSources, cache, clock, settings);
+    }
+
+    @Singleton
+    ResumeParkedItems resumeParkedItems(ItemRepository items, Budgets budgets, WorkQueue queue, Clock clock) {
+        return new ResumeParkedItems(items, budgets, queue, clock);
+    }
+
+    @Singleton
+    ManageBudgets manageBudgets(BudgetBook book, Budgets budgets, ItemRepository items, ResumeParkedItems resume) {
+        return new ManageBudgets(book, budgets, items, resume);
     }
 
     @Singleton

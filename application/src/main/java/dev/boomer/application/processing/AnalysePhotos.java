@@ -2,7 +2,6 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
-import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.photo.ContentHash;
@@ -76,6 +75,13 @@ public final class AnalysePhotos {
         if (fast instanceof Usable(ItemAnalysis sure) && sure.analysis().confidence() >= settings.escalateBelow()) {
             return accepted(sure);
         }
+        if (spending.holdsToFast(item)) {
+            return switch (fast) {
+                case Usable(ItemAnalysis unsure) -> accepted(unsure); // review decides on its low confidence
+                case Unusable(UnusableAnswer u) -> throw new StageStop(ItemStatus.NEEDS_REVIEW, u.problem().code(),
+                        u.detail() + " (" + u.call().model() + "; past the soft limit, SMART is not asked)");
+            };
+        }
         return accepted(better(fast, ask(item, worthSending, findings.gtin(), Tier.SMART)));
     }
 
@@ -136,9 +142,8 @@ public final class AnalysePhotos {
 
     private VisionResult paidCall(Item item, VisionRequest request) {
         Tier tier = request.tier();
-        CostKey key = new CostKey(item.id(), "vision-" + lower(tier), item.attempt());
-        return spending.pay(item, key, vision.provider(), vision.modelFor(tier), vision.worstCase(request),
-                () -> vision.analyze(request));
+        return spending.pay(item, "vision-" + lower(tier), vision.provider(), vision.modelFor(tier),
+                vision.worstCase(request), () -> vision.analyze(request));
     }
 
     private static String lower(Tier tier) {

@@ -34,14 +34,30 @@ public final class Spending {
         this.clock = clock;
     }
 
-    /** @throws StageStop parking the item when the worst case does not fit the budget */
-    VisionResult pay(Item item, CostKey key, String provider, String model, Usage worstCase,
+    /** Past the soft limit, a user's items stay on the FAST tier. */
+    boolean holdsToFast(Item item) {
+        return budgets.standing(item.owner()).pastSoftLimit();
+    }
+
+    /**
+     * @param step what the call is for ("vision-fast"); each paid call of a step in one attempt gets its own
+     *             key ("vision-fast", "vision-fast-2", ...), so a call made again is recorded again
+     * @throws StageStop parking the item when the worst case does not fit the budget, or sending it to
+     *                   review when it would pass the cap per item
+     */
+    VisionResult pay(Item item, String step, String provider, String model, Usage worstCase,
                      Supplier<VisionResult> call) {
+        CostKey key = nextKey(item, step);
         Money mostItCanCost = prices.costOf(model, worstCase);
         return switch (budgets.reserve(item.owner(), key, mostItCanCost)) {
+            case Reservation.Refused refused when refused.limit() == Reservation.Limit.ITEM_CAP ->
+                    throw new StageStop(ItemStatus.NEEDS_REVIEW, "item_cap", "this call may cost up to "
+                            + refused.requested() + " and the item has cost " + refused.committed()
+                            + " of its " + refused.ceiling() + " cap");
             case Reservation.Refused refused -> throw new StageStop(ItemStatus.PARKED, "over_budget",
                     "this call may cost up to " + refused.requested() + " and " + refused.committed()
-                            + " of the " + refused.limit() + " limit is spent or reserved");
+                            + " of the " + refused.ceiling() + " limit is spent or reserved; the item resumes"
+                            + " when the period restarts or the limit is raised");
             case Reservation.Granted granted -> {
                 try {
                     VisionResult result = call.get();
@@ -57,5 +73,13 @@ public final class Spending {
                 }
             }
         };
+    }
+
+    private CostKey nextKey(Item item, String step) {
+        long made = ledger.entriesFor(item.id()).stream()
+                .filter(e -> e.key().attempt() == item.attempt())
+                .filter(e -> e.key().step().equals(step) || e.key().step().startsWith(step + "-"))
+                .count();
+        return new CostKey(item.id(), made == 0 ? step : step + "-" + (made + 1), item.attempt());
     }
 }

@@ -1,5 +1,8 @@
 package dev.boomer.application.processing;
 
+import dev.boomer.domain.budget.Budget;
+import dev.boomer.domain.budget.Period;
+import dev.boomer.domain.budget.Standing;
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -269,6 +273,47 @@ class ProcessItemTest {
                 review -> assertThat(review.reason()).isEqualTo("retake_photos: retake photo 1: too dark"));
         assertThat(vision.calls(Tier.FAST)).isZero();
         assertThat(budgets.calls()).isEmpty();
+    }
+
+    @Test
+    void aCallPastTheCapPerItemSendsTheItemToReviewInsteadOfParkingIt() {
+        Item item = anItem("photo-1");
+        budgets.refuseOnItemCap();
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                review -> assertThat(review.reason()).startsWith("item_cap: "));
+        assertThat(vision.calls(Tier.FAST)).isZero();
+    }
+
+    @Test
+    void pastTheSoftLimitAnUnsureFastAnswerIsKeptAndSmartIsNotAsked() {
+        Item item = anItem("photo-1");
+        vision.answering(Tier.FAST, 0.55);
+        Budget budget = new Budget(Period.DAILY, ZoneOffset.UTC, Money.usd("10"), Optional.of(Money.usd("5")),
+                Optional.empty());
+        budgets.standWith(new Standing(owner, Optional.of(budget), budget.windowAt(clock.instant()),
+                Money.usd("6"), Money.usd("0")));
+
+        processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(vision.calls(Tier.SMART)).isZero();
+        assertThat(analyses.findByItem(item.id()).orElseThrow().call().tier()).isEqualTo(Tier.FAST);
+    }
+
+    @Test
+    void aCallMadeAgainInTheSameAttemptIsRecordedAgainUnderItsOwnKey() {
+        Item item = anItem("photo-1");
+        vision.unusableOn(Tier.FAST, OutputProblem.REFUSED).failingSmartWith(
+                new ProviderUnavailable("fake", "overloaded", "529", Optional.empty()));
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        processItem.process(item.id()); // FAST paid, SMART fails: back to RECEIVED, same attempt
+        processItem.process(item.id()); // FAST is not cached (unusable) and is paid again
+
+        assertThat(ledger.entriesFor(item.id())).extracting(e -> e.key().step())
+                .containsExactly("vision-fast", "vision-fast-2");
     }
 
     private ProcessItem processItem(MarketData... sources) {

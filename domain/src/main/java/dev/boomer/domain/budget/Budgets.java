@@ -15,4 +15,7 @@ public interface Budgets {
     void settle(ReservationId reservation, Money actual);
 
     void release(ReservationId reservation);
+
+    /** The user's budget, period, spent and reserved amounts now. */
+    Standing standing(UserId user);
 }

@@ -8,7 +8,16 @@ public sealed interface Reservation {
     record Granted(ReservationId id, Money amount) implements Reservation {
     }
 
-    /** The call would take spent + reserved past the hard limit. */
-    record Refused(Money limit, Money committed, Money requested) implements Reservation {
+    /**
+     * Refused: {@code committed} (spent plus reserved, or what the item has cost so far) plus
+     * {@code requested} would pass {@code limit}.
+     */
+    record Refused(Limit limit, Money ceiling, Money committed, Money requested) implements Reservation {
+    }
+
+    /** Which limit a refusal hit. */
+    enum Limit {
+        HARD_LIMIT,
+        ITEM_CAP
     }
 }

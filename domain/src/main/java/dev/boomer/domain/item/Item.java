@@ -82,6 +82,14 @@ public record Item(
         return moveTo(ItemStatus.RECEIVED, Optional.of(reason), now);
     }
 
+    /** Its owner's budget has room again: the parked item continues, in the same attempt. */
+    public Item resumed(Instant now) {
+        if (status != ItemStatus.PARKED) {
+            throw new IllegalStatusTransition(id, status, ItemStatus.RECEIVED);
+        }
+        return moveTo(ItemStatus.RECEIVED, Optional.empty(), now);
+    }
+
     /** A person asked for the item to be processed again: a new attempt, charged anew. */
     public Item requeued(Instant now) {
         Item moved = moveTo(ItemStatus.RECEIVED, Optional.empty(), now);

@@ -8,8 +8,14 @@ import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostLedger;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
+import dev.boomer.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** What every {@link CostLedger} does. Each test starts from an empty ledger. */
 public abstract class CostLedgerContract {
@@ -87,5 +93,24 @@ public abstract class CostLedgerContract {
 
         assertThat(ledger.entriesFor(item)).isEmpty();
         assertThat(ledger.totalFor(item)).isEqualTo(Money.zero(Money.USD));
+    }
+
+    @Test
+    void anExportHandsOverTheEntriesOfTheTimeRangeOldestFirstOfOneUserOrOfAll() {
+        UserId alice = new UserId(UUID.randomUUID());
+        UserId bob = new UserId(UUID.randomUUID());
+        CostEntry before = cost(alice, ItemId.random(), "vision-fast", 1, "0.01", T0.minusSeconds(1));
+        CostEntry first = cost(alice, ItemId.random(), "vision-fast", 1, "0.02", T0);
+        CostEntry second = cost(bob, ItemId.random(), "vision-fast", 1, "0.03", T0.plusSeconds(5));
+        CostEntry atTheEnd = cost(alice, ItemId.random(), "vision-fast", 1, "0.04", T0.plusSeconds(10));
+        List.of(atTheEnd, second, first, before).forEach(ledger::record);
+
+        List<CostEntry> all = new ArrayList<>();
+        ledger.forEachEntry(T0, T0.plusSeconds(10), Optional.empty(), all::add);
+        List<CostEntry> alices = new ArrayList<>();
+        ledger.forEachEntry(T0, T0.plusSeconds(11), Optional.of(alice), alices::add);
+
+        assertThat(all).containsExactly(first, second);
+        assertThat(alices).containsExactly(first, atTheEnd);
     }
 }

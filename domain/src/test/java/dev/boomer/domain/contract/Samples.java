@@ -81,7 +81,11 @@ final class Samples {
     }
 
     static CostEntry cost(ItemId item, String step, int attempt, String usd, Instant at) {
-        return new CostEntry(new CostKey(item, step, attempt), new UserId(UUID.randomUUID()), "anthropic",
+        return cost(new UserId(UUID.randomUUID()), item, step, attempt, usd, at);
+    }
+
+    static CostEntry cost(UserId user, ItemId item, String step, int attempt, String usd, Instant at) {
+        return new CostEntry(new CostKey(item, step, attempt), user, "anthropic",
                 "claude-haiku", Tier.FAST, new Usage(1_200, 300, 0, 0, 2), Money.usd(usd), at);
     }
 }

@@ -15,10 +15,14 @@ import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.Tier;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 @Singleton
 final class JdbcCostLedger implements CostLedger {
@@ -33,6 +37,8 @@ final class JdbcCostLedger implements CostLedger {
                                       cost_usd, at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (idempotency_key) DO NOTHING""";
+
+    private static final int EXPORT_FETCH_SIZE = 1_000;
 
     private final SqlExecutor jdbc;
 
@@ -93,6 +99,28 @@ final class JdbcCostLedger implements CostLedger {
                         return Money.usd(rows.getBigDecimal(1));
                     }
                 });
+    }
+
+    @Override
+    public void forEachEntry(Instant from, Instant to, Optional<UserId> user, Consumer<CostEntry> action) {
+        String query = "SELECT * FROM cost_entries WHERE at >= ? AND at < ?"
+                + (user.isPresent() ? " AND user_id = ?" : "") + " ORDER BY at, id";
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(query)) {
+                statement.setFetchSize(EXPORT_FETCH_SIZE); // a cursor: rows arrive in batches, not all at once
+                setInstant(statement, 1, from);
+                setInstant(statement, 2, to);
+                if (user.isPresent()) {
+                    statement.setObject(3, user.get().value());
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        action.accept(toEntry(rows));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     private static CostEntry toEntry(ResultSet row) throws SQLException {

@@ -1,0 +1,51 @@
+-- Per-user budgets: the limits, one counter row per user and period, the reservations against it, and
+-- the audit trail of every change.
+
+CREATE TABLE budgets (
+    user_id        uuid           PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    period         text           NOT NULL CHECK (period IN ('DAILY', 'WEEKLY', 'MONTHLY')),
+    time_zone      text           NOT NULL,
+    hard_limit_usd numeric(20, 10) NOT NULL CHECK (hard_limit_usd >= 0),
+    soft_limit_usd numeric(20, 10) CHECK (soft_limit_usd >= 0 AND soft_limit_usd <= hard_limit_usd),
+    item_cap_usd   numeric(20, 10) CHECK (item_cap_usd >= 0),
+    updated_at     timestamptz    NOT NULL,
+    updated_by     uuid           NOT NULL
+);
+
+-- The row a reservation locks: spent + reserved of one user in one period (its start, as an instant).
+CREATE TABLE budget_periods (
+    user_id         uuid            NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    period_start    timestamptz     NOT NULL,
+    spent_usd       numeric(20, 10) NOT NULL DEFAULT 0 CHECK (spent_usd >= 0),
+    reserved_usd    numeric(20, 10) NOT NULL DEFAULT 0 CHECK (reserved_usd >= 0),
+    soft_alerted_at timestamptz,
+    PRIMARY KEY (user_id, period_start)
+);
+
+CREATE TABLE budget_reservations (
+    id              uuid            PRIMARY KEY,
+    idempotency_key text            NOT NULL UNIQUE,
+    user_id         uuid            NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    item_id         uuid            NOT NULL,
+    period_start    timestamptz     NOT NULL,
+    amount_usd      numeric(20, 10) NOT NULL CHECK (amount_usd >= 0),
+    soft_limit_usd  numeric(20, 10),
+    actual_usd      numeric(20, 10),
+    state           text            NOT NULL CHECK (state IN ('HELD', 'SETTLED', 'RELEASED', 'EXPIRED')),
+    created_at      timestamptz     NOT NULL,
+    expires_at      timestamptz     NOT NULL,
+    closed_at       timestamptz
+);
+CREATE INDEX budget_reservations_held ON budget_reservations (expires_at) WHERE state = 'HELD';
+CREATE INDEX budget_reservations_item ON budget_reservations (item_id);
+CREATE INDEX budget_reservations_user ON budget_reservations (user_id, created_at);
+
+CREATE TABLE budget_changes (
+    id         bigserial   PRIMARY KEY,
+    user_id    uuid        NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    changed_by uuid        NOT NULL,
+    changed_at timestamptz NOT NULL,
+    before     jsonb,
+    after      jsonb       NOT NULL
+);
+CREATE INDEX budget_changes_at ON budget_changes (changed_at DESC);

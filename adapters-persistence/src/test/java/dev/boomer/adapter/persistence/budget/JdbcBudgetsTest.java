@@ -1,0 +1,267 @@
+package dev.boomer.adapter.persistence.budget;
+
+import dev.boomer.adapter.persistence.TestDatabase;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import dev.boomer.adapter.persistence.json.JsonCodec;
+import dev.boomer.domain.budget.Budget;
+import dev.boomer.domain.budget.BudgetAlerts;
+import dev.boomer.domain.budget.BudgetChange;
+import dev.boomer.domain.budget.Period;
+import dev.boomer.domain.budget.Reservation;
+import dev.boomer.domain.budget.Standing;
+import dev.boomer.domain.cost.CostKey;
+import dev.boomer.domain.fixtures.MutableClock;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.user.Role;
+import dev.boomer.domain.user.User;
+import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.user.UserRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reservation protocol on a real PostgreSQL, with a clock the test moves. */
+class JdbcBudgetsTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T15:00:00Z"));
+    private final List<Standing> alerts = new CopyOnWriteArrayList<>();
+    private JdbcBudgets budgets;
+    private JdbcBudgetBook book;
+    private UserId user;
+    private UserId admin;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.truncateAll();
+        budgets = budgets(clock, Duration.ofMinutes(10));
+        book = new JdbcBudgetBook(sql(), clock, config(Duration.ofMinutes(10)), json(), budgets);
+        user = newUser(NEW_YORK);
+        admin = newUser(ZoneOffset.UTC);
+    }
+
+    @Test
+    void reservationsFitUnderTheHardLimitAndSettlingMovesTheActualCostToSpent() {
+        setBudget(daily("1.00", null));
+
+        Reservation.Granted first = granted(reserve("0.60", "vision-fast"));
+        Reservation second = reserve("0.50", "vision-smart");
+
+        assertThat(second).isInstanceOfSatisfying(Reservation.Refused.class, refused -> {
+            assertThat(refused.limit()).isEqualTo(Reservation.Limit.HARD_LIMIT);
+            assertThat(refused.committed()).isEqualTo(Money.usd("0.60"));
+        });
+        budgets.settle(first.id(), Money.usd("0.25"));
+        budgets.settle(first.id(), Money.usd("0.25")); // idempotent
+
+        assertStanding("0.25", "0");
+        granted(reserve("0.50", "vision-smart"));
+        assertStanding("0.25", "0.50");
+    }
+
+    @Test
+    void releasingGivesTheAmountBackOnceAndASettledReservationCannotBeReleased() {
+        setBudget(daily("1.00", null));
+        Reservation.Granted held = granted(reserve("0.80", "vision-fast"));
+
+        budgets.release(held.id());
+        budgets.release(held.id());
+        assertStanding("0", "0");
+
+        Reservation.Granted again = granted(reserve("0.80", "vision-smart"));
+        budgets.settle(again.id(), Money.usd("0.10"));
+        budgets.release(again.id());
+        assertStanding("0.10", "0");
+    }
+
+    @Test
+    void theSameKeyReservedTwiceIsOneReservation() {
+        setBudget(daily("1.00", null));
+        CostKey key = new CostKey(ItemId.random(), "vision-fast", 1);
+
+        Reservation.Granted first = granted(budgets.reserve(user, key, Money.usd("0.40")));
+        Reservation.Granted second = granted(budgets.reserve(user, key, Money.usd("0.40")));
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertStanding("0", "0.40");
+    }
+
+    @Test
+    void aUserWithoutABudgetIsUnlimitedButStillCounted() {
+        Reservation.Granted held = granted(reserve("500.00", "vision-fast"));
+        budgets.settle(held.id(), Money.usd("1.5"));
+
+        Standing standing = budgets.standing(user);
+        assertThat(standing.budget()).isEmpty();
+        assertThat(standing.spent()).isEqualTo(Money.usd("1.5"));
+        assertThat(standing.hasRoom()).isTrue();
+    }
+
+    @Test
+    void aReservationNobodySettlesExpiresAndFreesItsAmountForTheNextRequest() {
+        setBudget(daily("1.00", null));
+        granted(reserve("0.90", "vision-fast")); // the worker died: never settled, never released
+
+        assertThat(reserve("0.50", "vision-smart")).isInstanceOf(Reservation.Refused.class);
+        clock.advance(Duration.ofMinutes(11));
+
+        granted(reserve("0.50", "vision-smart"));
+        assertStanding("0", "0.50");
+    }
+
+    @Test
+    void aLateSettlementOfAnExpiredReservationStillCountsWhatWasSpent() {
+        setBudget(daily("1.00", null));
+        Reservation.Granted slow = granted(reserve("0.90", "vision-fast"));
+        clock.advance(Duration.ofMinutes(11));
+        book.expireStale(clock.instant());
+
+        budgets.settle(slow.id(), Money.usd("0.30"));
+
+        assertStanding("0.30", "0");
+    }
+
+    @Test
+    void theCapPerItemCountsEverythingTheItemCost() {
+        setBudget(new Budget(Period.DAILY, NEW_YORK, Money.usd("10"), Optional.empty(), Optional.of(Money.usd("0.05"))));
+        ItemId item = ItemId.random();
+        Reservation.Granted fast = granted(budgets.reserve(user, new CostKey(item, "vision-fast", 1), Money.usd("0.04")));
+        budgets.settle(fast.id(), Money.usd("0.03"));
+
+        Reservation smart = budgets.reserve(user, new CostKey(item, "vision-smart", 1), Money.usd("0.03"));
+
+        assertThat(smart).isInstanceOfSatisfying(Reservation.Refused.class, refused -> {
+            assertThat(refused.limit()).isEqualTo(Reservation.Limit.ITEM_CAP);
+            assertThat(refused.committed()).isEqualTo(Money.usd("0.03"));
+        });
+        granted(budgets.reserve(user, new CostKey(ItemId.random(), "vision-smart", 1), Money.usd("0.03")));
+    }
+
+    @Test
+    void theDayEndsAtLocalMidnightOnTheDayTheClocksGoBack() {
+        setBudget(daily("1.00", null));
+        // 2026-11-01 in New York has 25 hours: 00:30 EDT is 04:30Z, the next midnight (EST) is 05:00Z on the 2nd
+        clock.set(Instant.parse("2026-11-01T04:30:00Z"));
+        budgets.settle(granted(reserve("1.00", "vision-fast")).id(), Money.usd("1.00"));
+
+        clock.set(Instant.parse("2026-11-02T04:30:00Z")); // 23:30 EST, 24 hours later: still the same day
+        assertThat(reserve("0.01", "vision-smart")).isInstanceOf(Reservation.Refused.class);
+        assertThat(budgets.standing(user).hasRoom()).isFalse();
+
+        clock.set(Instant.parse("2026-11-02T05:00:01Z")); // 00:00:01 EST on the 2nd
+        granted(reserve("0.01", "vision-smart"));
+        assertThat(budgets.standing(user).window().firstDay()).hasToString("2026-11-02");
+    }
+
+    @Test
+    void theDayEndsAtLocalMidnightOnTheDayTheClocksGoForward() {
+        setBudget(daily("1.00", null));
+        // 2026-03-08 in New York has 23 hours: midnight EST is 05:00Z, the next midnight (EDT) is 04:00Z on the 9th
+        clock.set(Instant.parse("2026-03-08T05:30:00Z"));
+        budgets.settle(granted(reserve("1.00", "vision-fast")).id(), Money.usd("1.00"));
+
+        clock.set(Instant.parse("2026-03-09T03:59:59Z"));
+        assertThat(reserve("0.01", "vision-smart")).isInstanceOf(Reservation.Refused.class);
+        clock.set(Instant.parse("2026-03-09T04:00:00Z"));
+        granted(reserve("0.01", "vision-smart"));
+    }
+
+    @Test
+    void passingTheSoftLimitAlertsOncePerPeriod() {
+        setBudget(daily("1.00", "0.50"));
+
+        budgets.settle(granted(reserve("0.40", "a")).id(), Money.usd("0.40"));
+        assertThat(alerts).isEmpty();
+        budgets.settle(granted(reserve("0.20", "b")).id(), Money.usd("0.20"));
+        budgets.settle(granted(reserve("0.20", "c")).id(), Money.usd("0.20"));
+
+        assertThat(alerts).singleElement().satisfies(standing -> {
+            assertThat(standing.pastSoftLimit()).isTrue();
+            assertThat(standing.spent()).isEqualTo(Money.usd("0.60"));
+        });
+        clock.advance(Duration.ofDays(1));
+        budgets.settle(granted(reserve("0.60", "d")).id(), Money.usd("0.60"));
+        assertThat(alerts).hasSize(2);
+    }
+
+    @Test
+    void changingDailyToMonthlyKeepsThisMonthsSpendAndEveryChangeIsAudited() {
+        setBudget(daily("1.00", null));
+        budgets.settle(granted(reserve("0.70", "a")).id(), Money.usd("0.70"));
+        clock.advance(Duration.ofDays(1));
+        budgets.settle(granted(reserve("0.70", "b")).id(), Money.usd("0.70"));
+        Reservation.Granted held = granted(reserve("0.20", "c"));
+
+        Budget monthly = new Budget(Period.MONTHLY, NEW_YORK, Money.usd("2.00"), Optional.empty(), Optional.empty());
+        book.setBudget(user, monthly, admin);
+
+        assertStanding("1.40", "0.20");
+        assertThat(reserve("0.50", "d")).isInstanceOf(Reservation.Refused.class);
+        budgets.settle(held.id(), Money.usd("0.10"));
+        assertStanding("1.50", "0");
+        List<BudgetChange> changes = book.changes(10);
+        assertThat(changes).hasSize(2);
+        assertThat(changes.getFirst().before()).contains(daily("1.00", null));
+        assertThat(changes.getFirst().after()).isEqualTo(monthly);
+        assertThat(changes.getFirst().changedBy()).isEqualTo(admin);
+    }
+
+    private void assertStanding(String spent, String reserved) {
+        Standing standing = budgets.standing(user);
+        assertThat(standing.spent()).as("spent").isEqualTo(Money.usd(spent));
+        assertThat(standing.reserved()).as("reserved").isEqualTo(Money.usd(reserved));
+    }
+
+    private Reservation reserve(String amount, String step) {
+        return budgets.reserve(user, new CostKey(ItemId.random(), step, 1), Money.usd(amount));
+    }
+
+    private static Reservation.Granted granted(Reservation reservation) {
+        assertThat(reservation).isInstanceOf(Reservation.Granted.class);
+        return (Reservation.Granted) reservation;
+    }
+
+    private void setBudget(Budget budget) {
+        book.setBudget(user, budget, admin);
+    }
+
+    private static Budget daily(String hard, String soft) {
+        return new Budget(Period.DAILY, NEW_YORK, Money.usd(hard), Optional.ofNullable(soft).map(Money::usd),
+                Optional.empty());
+    }
+
+    private JdbcBudgets budgets(MutableClock clock, Duration ttl) {
+        BudgetAlerts recording = alerts::add;
+        return new JdbcBudgets(sql(), clock, config(ttl), () -> recording);
+    }
+
+    static BudgetConfig config(Duration ttl) {
+        return new BudgetConfig(ttl, Period.MONTHLY, null, null, null);
+    }
+
+    static SqlExecutor sql() {
+        return TestDatabase.context().getBean(SqlExecutor.class);
+    }
+
+    private static JsonCodec json() {
+        return TestDatabase.context().getBean(JsonCodec.class);
+    }
+
+    static UserId newUser(ZoneId zone) {
+        User user = new User(UserId.random(), "u" + UserId.random().value().toString().substring(0, 8), Role.OPERATOR,
+                zone, Instant.EPOCH);
+        TestDatabase.context().getBean(UserRepository.class).insert(user);
+        return user.id();
+    }
+}

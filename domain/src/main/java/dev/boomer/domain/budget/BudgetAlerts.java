@@ -1,0 +1,10 @@
+package dev.boomer.domain.budget;
+
+/** Told once per period when a user's spend passes the soft limit. */
+@FunctionalInterface
+public interface BudgetAlerts {
+
+    BudgetAlerts NONE = standing -> { };
+
+    void softLimitPassed(Standing standing);
+}
