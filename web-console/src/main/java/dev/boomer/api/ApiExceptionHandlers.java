@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
@@ -15,7 +16,8 @@ final class ApiExceptionHandlers {
     }
 
     static HttpResponse<ApiError> error(HttpStatus status, String code, String message) {
-        return HttpResponse.<ApiError>status(status).body(new ApiError(code, message));
+        return HttpResponse.<ApiError>status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(new ApiError(code, message));
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import dev.boomer.domain.user.UserRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -39,7 +40,7 @@ class CostsApiController {
      * {@code from} and {@code to}: ISO dates (UTC days, {@code to} inclusive) or instants; by default the last
      * 30 days. {@code user}: a username, or every user.
      */
-    @Get(value = "/export.csv", produces = CostsCsv.MEDIA_TYPE)
+    @Get(value = "/export.csv", produces = {CostsCsv.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> export(@QueryValue @Nullable String from, @QueryValue @Nullable String to,
                            @QueryValue @Nullable String user) {
