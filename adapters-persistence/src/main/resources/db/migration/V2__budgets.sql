@@ -19,6 +19,7 @@ CREATE TABLE budget_periods (
     spent_usd       numeric(20, 10) NOT NULL DEFAULT 0 CHECK (spent_usd >= 0),
     reserved_usd    numeric(20, 10) NOT NULL DEFAULT 0 CHECK (reserved_usd >= 0),
     soft_alerted_at timestamptz,
+    soft_alerted_by uuid,
     PRIMARY KEY (user_id, period_start)
 );
 

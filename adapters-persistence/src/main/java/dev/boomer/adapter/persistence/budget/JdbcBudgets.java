@@ -65,7 +65,8 @@ final class JdbcBudgets implements Budgets {
     private static final String INSERT_RESERVATION = """
             INSERT INTO budget_reservations (id, idempotency_key, user_id, item_id, period_start, amount_usd,
                                              soft_limit_usd, state, created_at, expires_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'HELD', ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'HELD', ?, ?)
+            ON CONFLICT (idempotency_key) DO NOTHING""";
 
     private static final String REOPEN_RESERVATION = """
             UPDATE budget_reservations
@@ -77,23 +78,28 @@ final class JdbcBudgets implements Budgets {
             SELECT coalesce(sum(coalesce(actual_usd, amount_usd)), 0) FROM budget_reservations
             WHERE item_id = ? AND state IN ('HELD', 'SETTLED')""";
 
-    /* Closes a reservation and says what it was, so the period row is corrected exactly once. */
+    /*
+     * One statement, so one round trip and atomic without a transaction: closes the reservation if it is in
+     * one of the states given, moves the amounts on its period row, and marks the soft limit passed once per
+     * period. The mark names the reservation that set it, so exactly one settlement reports it.
+     */
     private static final String CLOSE = """
-            WITH r AS (SELECT id, state AS was FROM budget_reservations WHERE id = ? FOR UPDATE)
-            UPDATE budget_reservations b SET state = ?, actual_usd = ?, closed_at = ?
-            FROM r WHERE b.id = r.id AND r.was IN (%s)
-            RETURNING b.user_id, b.period_start, b.amount_usd, b.soft_limit_usd, r.was""";
-
-    /* Moves the amount; marks the soft limit passed once per period (the alert goes out for that update). */
-    private static final String APPLY = """
-            WITH old AS (SELECT soft_alerted_at FROM budget_periods WHERE user_id = ? AND period_start = ?
-                         FOR UPDATE)
+            WITH r AS (SELECT id, state AS was FROM budget_reservations WHERE id = ? FOR UPDATE),
+                 closed AS (UPDATE budget_reservations b SET state = ?, actual_usd = ?, closed_at = ?
+                            FROM r WHERE b.id = r.id AND r.was IN (%s)
+                            RETURNING b.id, b.user_id, b.period_start, b.amount_usd, b.soft_limit_usd, r.was)
             UPDATE budget_periods p
-            SET spent_usd = p.spent_usd + ?, reserved_usd = p.reserved_usd - ?,
-                soft_alerted_at = CASE WHEN p.soft_alerted_at IS NULL AND ?::numeric IS NOT NULL
-                                            AND p.spent_usd + ? >= ?::numeric THEN ? ELSE p.soft_alerted_at END
-            FROM old WHERE p.user_id = ? AND p.period_start = ?
-            RETURNING old.soft_alerted_at IS NULL AND p.soft_alerted_at IS NOT NULL AS alerted_now""";
+            SET spent_usd = p.spent_usd + coalesce(?::numeric, 0),
+                reserved_usd = p.reserved_usd - CASE WHEN c.was = 'HELD' THEN c.amount_usd ELSE 0 END,
+                soft_alerted_at = CASE WHEN p.soft_alerted_at IS NULL AND c.soft_limit_usd IS NOT NULL
+                                            AND p.spent_usd + coalesce(?::numeric, 0) >= c.soft_limit_usd
+                                       THEN ? ELSE p.soft_alerted_at END,
+                soft_alerted_by = CASE WHEN p.soft_alerted_at IS NULL AND c.soft_limit_usd IS NOT NULL
+                                            AND p.spent_usd + coalesce(?::numeric, 0) >= c.soft_limit_usd
+                                       THEN c.id ELSE p.soft_alerted_by END
+            FROM closed c
+            WHERE p.user_id = c.user_id AND p.period_start = c.period_start
+            RETURNING p.user_id, p.soft_alerted_by = c.id AS alerted_now""";
 
     private static final String UNRESERVE =
             "UPDATE budget_periods SET reserved_usd = reserved_usd - ? WHERE user_id = ? AND period_start = ?";
@@ -121,21 +127,32 @@ final class JdbcBudgets implements Budgets {
         return first;
     }
 
+    /**
+     * Usually three statements: the budget, the conditional add, the insert. Only when the key is taken
+     * already (the same call reserved twice) is the transaction rolled back and redone looking the key up first.
+     */
     private Reservation tryReserve(UserId user, CostKey key, Money amount) {
         try {
-            return sql.inTransaction(connection -> reserveIn(connection, user, key, amount));
+            return sql.inTransaction(connection -> reserveIn(connection, user, key, amount, false));
         } catch (RefusedInside refused) {
             return refused.refusal;
+        } catch (KeyTaken taken) {
+            try {
+                return sql.inTransaction(connection -> reserveIn(connection, user, key, amount, true));
+            } catch (RefusedInside refused) {
+                return refused.refusal;
+            }
         }
     }
 
-    private Reservation reserveIn(Connection connection, UserId user, CostKey key, Money amount) throws SQLException {
+    private Reservation reserveIn(Connection connection, UserId user, CostKey key, Money amount, boolean lookUpKey)
+            throws SQLException {
         Instant now = clock.instant();
         UserBudget userBudget = BudgetRows.userBudget(connection, user, "FOR SHARE");
         Optional<Budget> budget = BudgetRows.effective(userBudget, config.defaultBudget());
         BudgetWindow window = BudgetRows.window(budget, userBudget.zone(), now);
 
-        Optional<Existing> existing = findByKey(connection, key);
+        Optional<Existing> existing = lookUpKey ? findByKey(connection, key) : Optional.empty();
         if (existing.isPresent() && existing.get().isOpenOrDone()) {
             return new Reservation.Granted(existing.get().id(), existing.get().amount());
         }
@@ -183,7 +200,9 @@ final class JdbcBudgets implements Budgets {
             BudgetRows.setUsd(statement, 7, soft);
             setInstant(statement, 8, now);
             setInstant(statement, 9, expires);
-            statement.executeUpdate();
+            if (statement.executeUpdate() == 0) {
+                throw new KeyTaken();
+            }
         }
         return new Reservation.Granted(id, amount);
     }
@@ -218,46 +237,22 @@ final class JdbcBudgets implements Budgets {
     /** Settled once, released once: a second settle or release of the same reservation changes nothing. */
     private void close(ReservationId reservation, String state, Optional<Money> actual, String from) {
         Instant now = clock.instant();
-        Optional<UserId> alerted = sql.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(CLOSE.formatted(from))) {
-                statement.setObject(1, reservation.value());
-                statement.setString(2, state);
-                BudgetRows.setUsd(statement, 3, actual);
-                setInstant(statement, 4, now);
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.<UserId>empty();
-                    }
-                    UserId user = new UserId(uuid(row, "user_id"));
-                    BigDecimal held = "HELD".equals(row.getString("was")) ? row.getBigDecimal("amount_usd")
-                            : BigDecimal.ZERO;
-                    boolean passedSoft = apply(connection, user, instant(row, "period_start"),
-                            actual.map(Money::amount).orElse(BigDecimal.ZERO), held,
-                            row.getBigDecimal("soft_limit_usd"), now);
-                    return passedSoft ? Optional.of(user) : Optional.<UserId>empty();
-                }
+        Optional<UserId> alerted = sql.execute(CLOSE.formatted(from), statement -> {
+            BigDecimal spent = actual.map(Money::amount).orElse(null);
+            statement.setObject(1, reservation.value());
+            statement.setString(2, state);
+            statement.setBigDecimal(3, spent);
+            setInstant(statement, 4, now);
+            statement.setBigDecimal(5, spent);
+            statement.setBigDecimal(6, spent);
+            setInstant(statement, 7, now);
+            statement.setBigDecimal(8, spent);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean("alerted_now")
+                        ? Optional.of(new UserId(uuid(row, "user_id"))) : Optional.<UserId>empty();
             }
         });
         alerted.ifPresent(this::alert);
-    }
-
-    private static boolean apply(Connection connection, UserId user, Instant periodStart, BigDecimal spent,
-                                 BigDecimal unreserved, BigDecimal soft, Instant now) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(APPLY)) {
-            statement.setObject(1, user.value());
-            setInstant(statement, 2, periodStart);
-            statement.setBigDecimal(3, spent);
-            statement.setBigDecimal(4, unreserved);
-            statement.setBigDecimal(5, soft);
-            statement.setBigDecimal(6, spent);
-            statement.setBigDecimal(7, soft);
-            setInstant(statement, 8, now);
-            statement.setObject(9, user.value());
-            setInstant(statement, 10, periodStart);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getBoolean("alerted_now");
-            }
-        }
     }
 
     private void alert(UserId user) {
@@ -360,6 +355,13 @@ final class JdbcBudgets implements Budgets {
     private record Existing(ReservationId id, Money amount, String state) {
         boolean isOpenOrDone() {
             return state.equals("HELD") || state.equals("SETTLED");
+        }
+    }
+
+    /** Leaves the transaction (rolling it back): the key was reserved before. */
+    private static final class KeyTaken extends RuntimeException {
+        KeyTaken() {
+            super(null, null, false, false);
         }
     }
 
