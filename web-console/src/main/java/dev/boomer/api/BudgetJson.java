@@ -50,14 +50,14 @@ final class BudgetJson {
                     errors.put("timeZone", "'" + timeZone + "' is not a time zone (try Europe/Berlin or UTC)");
                 }
             }
-            if (hardLimitUsd == null) {
-                errors.put("hardLimitUsd", "the hard limit is missing");
-            }
+            Optional<Money> soft = Optional.ofNullable(softLimitUsd).map(Money::usd);
+            Optional<Money> cap = Optional.ofNullable(itemCapUsd).map(Money::usd);
+            Money hard = hardLimitUsd == null ? null : Money.usd(hardLimitUsd);
+            Budget.problems(parsedPeriod, zone, hard, soft, cap).forEach(errors::putIfAbsent);
             if (!errors.isEmpty()) {
                 throw new BudgetInvalid(errors);
             }
-            return new Budget(parsedPeriod, zone, Money.usd(hardLimitUsd),
-                    Optional.ofNullable(softLimitUsd).map(Money::usd), Optional.ofNullable(itemCapUsd).map(Money::usd));
+            return new Budget(parsedPeriod, zone, hard, soft, cap);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.boomer.application.processing.ProcessingSettings;
 import dev.boomer.application.processing.Spending;
 import dev.boomer.application.users.Authenticate;
 import dev.boomer.application.users.CreateUser;
+import dev.boomer.application.users.ManageTokens;
 import dev.boomer.domain.budget.BudgetBook;
 import dev.boomer.domain.budget.Budgets;
 import dev.boomer.domain.cache.Cache;
@@ -109,6 +110,11 @@ class CoreFactory {
     @Singleton
     CreateUser createUser(UserRepository users, Credentials credentials, Clock clock) {
         return new CreateUser(users, credentials, clock);
+    }
+
+    @Singleton
+    ManageTokens manageTokens(Credentials credentials, Clock clock) {
+        return new ManageTokens(credentials, clock);
     }
 
     @Singleton

@@ -37,8 +37,12 @@ public record Budget(Period period, ZoneId zone, Money hardLimit, Optional<Money
         return period.windowAt(now, zone);
     }
 
-    private static Map<String, String> problems(Period period, ZoneId zone, Money hard, Optional<Money> soft,
-                                                Optional<Money> cap) {
+    /**
+     * Every problem of these values, by field ({@code period}, {@code timeZone}, {@code hardLimitUsd},
+     * {@code softLimitUsd}, {@code itemCapUsd}); empty when they make a budget. Nulls are missing values.
+     */
+    public static Map<String, String> problems(Period period, ZoneId zone, Money hard, Optional<Money> soft,
+                                               Optional<Money> cap) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (period == null) {
             errors.put("period", "choose DAILY, WEEKLY or MONTHLY");

@@ -1,5 +1,9 @@
 package dev.boomer.console.layout;
 
+import dev.boomer.application.budgets.ManageBudgets;
+import dev.boomer.domain.user.User;
+import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.user.UserRepository;
 import dev.boomer.security.CsrfTokens;
 import dev.boomer.security.Principals;
 import io.micronaut.core.annotation.NonNull;
@@ -10,8 +14,10 @@ import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Gives every console page what its layout needs: the session's CSRF token (for forms, and as a header for
@@ -26,10 +32,16 @@ class ConsoleViewModelProcessor implements ViewModelProcessor<Map<String, Object
     static final String ROLE = "role";
     static final String OPERATES = "operates";
 
-    private final CsrfTokens csrfTokens;
+    static final String BUDGET_BANNER = "budgetBanner";
 
-    ConsoleViewModelProcessor(CsrfTokens csrfTokens) {
+    private final CsrfTokens csrfTokens;
+    private final ManageBudgets budgets;
+    private final UserRepository users;
+
+    ConsoleViewModelProcessor(CsrfTokens csrfTokens, ManageBudgets budgets, UserRepository users) {
         this.csrfTokens = csrfTokens;
+        this.budgets = budgets;
+        this.users = users;
     }
 
     @Override
@@ -43,7 +55,25 @@ class ConsoleViewModelProcessor implements ViewModelProcessor<Map<String, Object
             model.put(USERNAME, auth.getName());
             model.put(ROLE, Principals.role(auth).name());
             model.put(OPERATES, Principals.viewer(auth).seesEveryone());
+            budgetBanner(auth).ifPresent(banner -> model.put(BUDGET_BANNER, banner));
         });
         modelAndView.setModel(model);
+    }
+
+    /** Operators see every user past the soft limit this period; anyone else sees whether they are. */
+    private Optional<String> budgetBanner(Authentication auth) {
+        List<UserId> past = budgets.pastSoftLimit();
+        if (past.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Principals.viewer(auth).seesEveryone()) {
+            String names = past.stream().map(id -> users.findById(id).map(User::username).orElse(id.toString()))
+                    .sorted().collect(Collectors.joining(", "));
+            return Optional.of("Past the soft limit this period: " + names
+                    + ". Their items stay on the FAST tier until the period ends.");
+        }
+        return past.contains(Principals.userId(auth))
+                ? Optional.of("You are past your soft spending limit this period: your items stay on the FAST tier.")
+                : Optional.empty();
     }
 }

@@ -1,14 +1,19 @@
 package dev.boomer.adapter.persistence.user;
 
+import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.optionalInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import dev.boomer.domain.user.ApiToken;
 import dev.boomer.domain.user.Credentials;
 import dev.boomer.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,6 +70,33 @@ final class JdbcCredentials implements Credentials {
                     try (ResultSet rows = statement.executeQuery()) {
                         return rows.next() ? Optional.of(new UserId(uuid(rows, "user_id"))) : Optional.empty();
                     }
+                });
+    }
+
+    @Override
+    public List<ApiToken> tokensOf(UserId user) {
+        return jdbc.execute("SELECT id, label, created_at, revoked_at FROM api_tokens WHERE user_id = ?"
+                + " ORDER BY created_at DESC, id", statement -> {
+            statement.setObject(1, user.value());
+            List<ApiToken> tokens = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tokens.add(new ApiToken(uuid(rows, "id"), user, rows.getString("label"),
+                            instant(rows, "created_at"), optionalInstant(rows, "revoked_at")));
+                }
+            }
+            return tokens;
+        });
+    }
+
+    @Override
+    public boolean revokeToken(UserId user, UUID token, Instant at) {
+        return jdbc.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
+                statement -> {
+                    setInstant(statement, 1, at);
+                    statement.setObject(2, token);
+                    statement.setObject(3, user.value());
+                    return statement.executeUpdate() == 1;
                 });
     }
 }
