@@ -88,11 +88,8 @@ class ConsoleBrowserTest implements TestPropertyProvider {
     @Test
     void uploadedItemAppearsAndReachesDraftedInTheListWithoutReloading() throws IOException {
         String base = server.getURL().toString();
+        signIn(base);
         driver.get(base + "/items");
-        assertThat(driver.getCurrentUrl()).endsWith("/login");
-        driver.findElement(By.name("username")).sendKeys("admin");
-        driver.findElement(By.name("password")).sendKeys(TestApp.ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
         wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("items-table")).size() == 1);
 
         driver.get(base + "/upload");
@@ -126,6 +123,50 @@ class ConsoleBrowserTest implements TestPropertyProvider {
         assertThat(driver.findElements(By.cssSelector("#costs tbody tr"))).isNotEmpty();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2000));
         screenshot("item.png");
+    }
+
+    @Test
+    void aBudgetIsEditedInPlaceAndARefusedValueIsExplainedNextToItsField() throws IOException {
+        String base = server.getURL().toString();
+        signIn(base);
+        driver.get(base + "/users");
+        String window = (String) ((JavascriptExecutor) driver).executeScript("return window.name = 'users-page';");
+
+        driver.findElement(By.cssSelector("#user-admin a[hx-get='/users/admin/budget']")).click();
+        WebElement form = wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("budget-form")));
+        fill(form, "hardLimitUsd", "5");
+        fill(form, "softLimitUsd", "6");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        String error = wait(Duration.ofSeconds(10)).until(d -> d.findElement(
+                By.cssSelector("#budget-form .error-text[data-field=softLimitUsd]")).getText());
+        assertThat(error).contains("must not be above the hard limit");
+
+        fill(driver.findElement(By.id("budget-form")), "softLimitUsd", "4");
+        driver.findElement(By.cssSelector("#budget-form button[type=submit]")).click();
+        wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("budget-form")).getText().contains("Saved."));
+        wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("user-admin")).getText().contains("$5.00"));
+
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.name;"))
+                .as("edited in place, without leaving the page").isEqualTo(window);
+        assertThat(driver.findElement(By.id("budget-changes")).getText()).contains("admin");
+        screenshot("users.png");
+    }
+
+    private void signIn(String base) {
+        driver.get(base + "/items");
+        if (driver.getCurrentUrl().endsWith("/login")) {
+            driver.findElement(By.name("username")).sendKeys("admin");
+            driver.findElement(By.name("password")).sendKeys(TestApp.ADMIN_PASSWORD);
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            wait(Duration.ofSeconds(10)).until(d -> d.findElements(By.id("items-table")).size() == 1);
+        }
+    }
+
+    private static void fill(WebElement form, String name, String value) {
+        WebElement field = form.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
     }
 
     /** A committed sample photo when the repository has them, else a generated one. */

@@ -25,7 +25,8 @@ record BudgetForm(String username, String period, String timeZone, String hardLi
     static final List<String> PERIODS = List.of("DAILY", "WEEKLY", "MONTHLY");
 
     static BudgetForm of(String username, Optional<Budget> budget, String userZone) {
-        return budget.map(b -> new BudgetForm(username, b.period().name(), b.zone().getId(), b.hardLimit().plain(),
+        return budget.map(b -> new BudgetForm(username, b.period().name(), UserRow.zoneName(b.zone()),
+                        b.hardLimit().plain(),
                         b.softLimit().map(Money::plain).orElse(""), b.itemCap().map(Money::plain).orElse(""), Map.of(),
                         false))
                 .orElseGet(() -> new BudgetForm(username, "MONTHLY", userZone, "", "", "", Map.of(), false));

@@ -10,6 +10,8 @@ import dev.boomer.domain.user.User;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +36,8 @@ record UserRow(String username, String role, String timeZone, String source, Str
         String source = own.isPresent() ? "own" : budget.isPresent() ? "default" : "none";
         Money hard = budget.map(Budget::hardLimit).orElse(null);
         Money soft = budget.flatMap(Budget::softLimit).orElse(null);
-        return new UserRow(user.username(), user.role().name(), user.timeZone().getId(), source,
-                budget.map(UserRow::describe).orElse("unlimited"), Formats.price(standing.spent()),
+        return new UserRow(user.username(), user.role().name(), zoneName(user.timeZone()), source,
+                budget.map(UserRow::describe).orElse("unlimited"), Formats.cost(standing.spent()),
                 Formats.cost(standing.reserved()), hard == null ? "none" : Formats.price(hard),
                 soft == null ? "none" : Formats.price(soft), percent(standing.spent(), hard),
                 percent(standing.reserved(), hard), soft == null ? null : percent(soft, hard),
@@ -48,7 +50,12 @@ record UserRow(String username, String role, String timeZone, String source, Str
         return budget.period().name().toLowerCase(java.util.Locale.ROOT) + " · " + Formats.price(budget.hardLimit())
                 + budget.softLimit().map(s -> " (soft " + Formats.price(s) + ")").orElse("")
                 + budget.itemCap().map(c -> " · " + Formats.cost(c) + " per item").orElse("")
-                + " · " + budget.zone().getId();
+                + " · " + zoneName(budget.zone());
+    }
+
+    /** "UTC" rather than the "Z" a zero offset calls itself. */
+    static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static int percent(Money part, Money whole) {

@@ -74,8 +74,10 @@ class UsersController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication authentication) {
-        if (Htmx.isRequest(request) && "table".equals(request.getParameters().get("fragment"))) {
-            return HttpResponse.ok(new ModelAndView<>("users/users :: users-table", model(authentication, null)));
+        String fragment = request.getParameters().get("fragment");
+        if (Htmx.isRequest(request) && ("table".equals(fragment) || "changes".equals(fragment))) {
+            String name = "table".equals(fragment) ? "users-table" : "budget-changes";
+            return HttpResponse.ok(new ModelAndView<>("users/users :: " + name, model(authentication, null)));
         }
         return HttpResponse.ok(new ModelAndView<>("users/users", model(authentication, null)));
     }
@@ -87,7 +89,8 @@ class UsersController {
         if (user.isEmpty()) {
             return notFound(username);
         }
-        BudgetForm form = BudgetForm.of(username, budgets.budgetOf(user.get().id()), user.get().timeZone().getId());
+        BudgetForm form = BudgetForm.of(username, budgets.budgetOf(user.get().id()),
+                UserRow.zoneName(user.get().timeZone()));
         return editor(request, authentication, "budget-editor", Map.of("form", form));
     }
 
