@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.BudgetAlerts;
 import dev.boomer.domain.budget.Standing;
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserRepository;
 import io.micronaut.context.annotation.Value;
@@ -45,9 +46,9 @@ class SoftLimitAlerts implements BudgetAlerts {
     @Override
     public void softLimitPassed(Standing standing) {
         String username = users.findById(standing.user()).map(User::username).orElse(standing.user().toString());
-        String soft = standing.budget().flatMap(Budget::softLimit).map(Object::toString).orElse("?");
-        LOG.warn("budget alert: {} has spent {} this period (since {}), past the soft limit of {}; their items "
-                + "stay on the FAST tier until the period ends", username, standing.spent(),
+        String soft = standing.budget().flatMap(Budget::softLimit).map(Money::plain).orElse(null);
+        LOG.warn("budget alert: {} has spent {} USD this period (since {}), past the soft limit of {} USD; their "
+                + "items stay on the FAST tier until the period ends", username, standing.spent().plain(),
                 standing.window().firstDay(), soft);
         if (!webhook.isEmpty()) {
             post(username, standing, soft);

@@ -63,8 +63,8 @@ class BudgetConcurrencyTest {
 
     @Test
     void aHundredReservationsAtOnceAdmitExactlyWhatTheBudgetAffords() throws Exception {
-        UserId user = JdbcBudgetsTest.newUser(ZoneOffset.UTC); // has never reserved: no period row yet
-        setBudget(user, "3.70", Optional.empty());
+        // seen for the first time: no budget of its own (the default of 3.70 applies) and no period row yet
+        UserId user = JdbcBudgetsTest.newUser(ZoneOffset.UTC);
         int attempts = 100;
         CyclicBarrier start = new CyclicBarrier(attempts);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -221,6 +221,8 @@ class BudgetConcurrencyTest {
         Map<String, Object> properties = new HashMap<>(TestDatabase.datasourceProperties(database));
         properties.put("datasources.default.maximum-pool-size", 30);
         properties.put("boomer.budgets.reservation-ttl", TTL.toString());
+        properties.put("boomer.budgets.default-period", "DAILY");
+        properties.put("boomer.budgets.default-hard-limit-usd", "3.70");
         properties.put("boomer.photos.dir", System.getProperty("java.io.tmpdir"));
         return ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
     }

@@ -10,7 +10,15 @@ import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.budget.Reservation;
 import dev.boomer.domain.budget.Standing;
 import dev.boomer.domain.cost.CostKey;
+import dev.boomer.application.budgets.ResumeParkedItems;
 import dev.boomer.domain.fixtures.MutableClock;
+import dev.boomer.domain.fixtures.RecordingWorkQueue;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.photo.ContentHash;
+import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.Role;
@@ -215,6 +223,27 @@ class JdbcBudgetsTest {
         assertThat(changes.getFirst().before()).contains(daily("1.00", null));
         assertThat(changes.getFirst().after()).isEqualTo(monthly);
         assertThat(changes.getFirst().changedBy()).isEqualTo(admin);
+    }
+
+    @Test
+    void aParkedItemResumesByItselfWhenTheNextDayBeginsInTheUsersZone() {
+        setBudget(daily("0.10", null));
+        ItemRepository items = TestDatabase.context().getBean(ItemRepository.class);
+        RecordingWorkQueue queue = new RecordingWorkQueue();
+        ResumeParkedItems resume = new ResumeParkedItems(items, budgets, queue, clock);
+        clock.set(Instant.parse("2026-12-02T04:00:00Z")); // 23:00 in New York on the 1st
+        budgets.settle(granted(reserve("0.10", "vision-fast")).id(), Money.usd("0.10"));
+        Item item = Item.received(ItemId.random(), user, Priority.NORMAL, Optional.empty(),
+                List.of(new Photo(ContentHash.of(new byte[]{7}), "image/jpeg", 10, 10, 1)), clock.instant());
+        items.insert(item);
+        items.update(item.startProcessing(clock.instant()).parked("over_budget: full", clock.instant()));
+
+        assertThat(resume.resumeAll()).isZero();
+        clock.set(Instant.parse("2026-12-02T05:00:00Z")); // midnight in New York: a new day, a new budget
+
+        assertThat(resume.resumeAll()).isEqualTo(1);
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.RECEIVED);
+        assertThat(queue.enqueued()).containsExactly(item.id());
     }
 
     private void assertStanding(String spent, String reserved) {
