@@ -51,7 +51,8 @@ class SoftLimitAlertsTest {
 
             String body = received.poll(10, TimeUnit.SECONDS);
             assertThat(body).isNotNull();
-            Map<?, ?> json = new ObjectMapper().readValue(body, Map.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> json = new ObjectMapper().readValue(body, Map.class);
             assertThat(json).containsEntry("event", "budget.soft_limit_passed").containsEntry("username", "carol")
                     .containsEntry("spentUsd", "40.25").containsEntry("softLimitUsd", "40.00")
                     .containsEntry("hardLimitUsd", "50.00").containsEntry("periodStart", "2026-12-01");
