@@ -25,7 +25,7 @@ CREATE TABLE budget_periods (
 
 CREATE TABLE budget_reservations (
     id              uuid            PRIMARY KEY,
-    idempotency_key text            NOT NULL UNIQUE,
+    idempotency_key text            NOT NULL,
     user_id         uuid            NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     item_id         uuid            NOT NULL,
     period_start    timestamptz     NOT NULL,
@@ -37,6 +37,9 @@ CREATE TABLE budget_reservations (
     expires_at      timestamptz     NOT NULL,
     closed_at       timestamptz
 );
+-- One open or settled reservation per call; a released or expired one does not stop the call being made again.
+CREATE UNIQUE INDEX budget_reservations_key ON budget_reservations (idempotency_key)
+    WHERE state IN ('HELD', 'SETTLED');
 CREATE INDEX budget_reservations_held ON budget_reservations (expires_at) WHERE state = 'HELD';
 CREATE INDEX budget_reservations_item ON budget_reservations (item_id);
 CREATE INDEX budget_reservations_user ON budget_reservations (user_id, created_at);

@@ -2,11 +2,13 @@ package dev.boomer.adapter.persistence.budget;
 
 import dev.boomer.adapter.persistence.budget.BudgetRows.PeriodRow;
 import dev.boomer.adapter.persistence.budget.BudgetRows.UserBudget;
+import dev.boomer.adapter.persistence.jdbc.Sql;
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.BudgetAlerts;
 import dev.boomer.domain.budget.BudgetWindow;
 import dev.boomer.domain.budget.Budgets;
+import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.budget.Reservation;
 import dev.boomer.domain.budget.ReservationId;
 import dev.boomer.domain.budget.Standing;
@@ -50,29 +52,49 @@ final class JdbcBudgets implements Budgets {
     /** Decimal places of the amount columns. */
     private static final int SCALE = 10;
 
-    private static final String FIND_BY_KEY =
-            "SELECT id, amount_usd, state FROM budget_reservations WHERE idempotency_key = ? FOR UPDATE";
-
-    /* The first reservation of a period inserts the row; later ones add to it only while the limit holds. */
-    private static final String ADD_RESERVED = """
-            INSERT INTO budget_periods AS p (user_id, period_start, spent_usd, reserved_usd)
-            VALUES (?, ?, 0, ?)
-            ON CONFLICT (user_id, period_start) DO UPDATE
-                SET reserved_usd = p.reserved_usd + EXCLUDED.reserved_usd
-                WHERE ?::numeric IS NULL OR p.spent_usd + p.reserved_usd + EXCLUDED.reserved_usd <= ?::numeric
-            RETURNING spent_usd, reserved_usd""";
-
-    private static final String INSERT_RESERVATION = """
+    /*
+     * A reservation is this one statement, atomic on its own: the user's budget (own, else the default),
+     * read under a share lock so that an edit of the budget waits for it; the period start, computed in the
+     * budget's time zone exactly as Period.windowAt does (a test holds the two to each other); the cap per
+     * item; the conditional add to the period row, which the row lock serializes across all instances and
+     * which creates the row for a user's first call of a period; and the reservation row. No row back means
+     * refused; a duplicate key (the same call reserved twice) fails the whole statement, changing nothing.
+     */
+    private static final String RESERVE = """
+            WITH u AS (
+                SELECT u.id,
+                       coalesce(b.time_zone, u.time_zone) AS tz,
+                       coalesce(b.period, ?) AS period,
+                       CASE WHEN b.user_id IS NULL THEN ?::numeric ELSE b.hard_limit_usd END AS hard,
+                       CASE WHEN b.user_id IS NULL THEN ?::numeric ELSE b.soft_limit_usd END AS soft,
+                       CASE WHEN b.user_id IS NULL THEN ?::numeric ELSE b.item_cap_usd END AS cap
+                FROM users u LEFT JOIN budgets b ON b.user_id = u.id
+                WHERE u.id = ?
+                FOR SHARE OF u),
+            w AS (
+                SELECT u.*, (date_trunc(CASE u.period WHEN 'DAILY' THEN 'day' WHEN 'WEEKLY' THEN 'week'
+                                                      ELSE 'month' END, ?::timestamptz AT TIME ZONE u.tz)
+                             AT TIME ZONE u.tz) AS period_start
+                FROM u),
+            added AS (
+                INSERT INTO budget_periods AS p (user_id, period_start, spent_usd, reserved_usd)
+                SELECT w.id, w.period_start, 0, ?::numeric FROM w
+                WHERE (w.hard IS NULL OR ?::numeric <= w.hard)
+                  AND (w.cap IS NULL OR ?::numeric + (
+                        SELECT coalesce(sum(coalesce(actual_usd, amount_usd)), 0) FROM budget_reservations
+                        WHERE item_id = ? AND state IN ('HELD', 'SETTLED')) <= w.cap)
+                ON CONFLICT (user_id, period_start) DO UPDATE
+                    SET reserved_usd = p.reserved_usd + EXCLUDED.reserved_usd
+                    WHERE (SELECT hard FROM w) IS NULL
+                       OR p.spent_usd + p.reserved_usd + EXCLUDED.reserved_usd <= (SELECT hard FROM w)
+                RETURNING p.period_start)
             INSERT INTO budget_reservations (id, idempotency_key, user_id, item_id, period_start, amount_usd,
                                              soft_limit_usd, state, created_at, expires_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'HELD', ?, ?)
-            ON CONFLICT (idempotency_key) DO NOTHING""";
+            SELECT ?, ?, ?, ?, added.period_start, ?, (SELECT soft FROM w), 'HELD', ?, ? FROM added
+            RETURNING id""";
 
-    private static final String REOPEN_RESERVATION = """
-            UPDATE budget_reservations
-            SET period_start = ?, amount_usd = ?, soft_limit_usd = ?, state = 'HELD', actual_usd = NULL,
-                created_at = ?, expires_at = ?, closed_at = NULL
-            WHERE id = ?""";
+    private static final String FIND_OPEN = """
+            SELECT id FROM budget_reservations WHERE idempotency_key = ? AND state IN ('HELD', 'SETTLED')""";
 
     private static final String ITEM_COMMITTED = """
             SELECT coalesce(sum(coalesce(actual_usd, amount_usd)), 0) FROM budget_reservations
@@ -119,106 +141,76 @@ final class JdbcBudgets implements Budgets {
     @Override
     public Reservation reserve(UserId user, CostKey key, Money worstCase) {
         Money amount = Money.usd(worstCase.amount().setScale(SCALE, RoundingMode.CEILING));
-        Reservation first = tryReserve(user, key, amount);
-        if (first instanceof Reservation.Refused refused && refused.limit() == Reservation.Limit.HARD_LIMIT
-                && expireStale(clock.instant(), Optional.of(user)) > 0) {
-            return tryReserve(user, key, amount); // room freed by reservations nobody settled in time
+        Optional<ReservationId> granted = tryReserve(user, key, amount);
+        if (granted.isEmpty() && expireStale(clock.instant(), Optional.of(user)) > 0) {
+            granted = tryReserve(user, key, amount); // room freed by reservations nobody settled in time
         }
-        return first;
+        return granted.<Reservation>map(id -> new Reservation.Granted(id, amount))
+                .orElseGet(() -> refusal(user, key, amount));
     }
 
-    /**
-     * Usually three statements: the budget, the conditional add, the insert. Only when the key is taken
-     * already (the same call reserved twice) is the transaction rolled back and redone looking the key up first.
-     */
-    private Reservation tryReserve(UserId user, CostKey key, Money amount) {
-        try {
-            return sql.inTransaction(connection -> reserveIn(connection, user, key, amount, false));
-        } catch (RefusedInside refused) {
-            return refused.refusal;
-        } catch (KeyTaken taken) {
-            try {
-                return sql.inTransaction(connection -> reserveIn(connection, user, key, amount, true));
-            } catch (RefusedInside refused) {
-                return refused.refusal;
-            }
-        }
-    }
-
-    private Reservation reserveIn(Connection connection, UserId user, CostKey key, Money amount, boolean lookUpKey)
-            throws SQLException {
+    /** The reservation made, or the one already open for this key; empty when refused. */
+    private Optional<ReservationId> tryReserve(UserId user, CostKey key, Money amount) {
         Instant now = clock.instant();
-        UserBudget userBudget = BudgetRows.userBudget(connection, user, "FOR SHARE");
-        Optional<Budget> budget = BudgetRows.effective(userBudget, config.defaultBudget());
-        BudgetWindow window = BudgetRows.window(budget, userBudget.zone(), now);
-
-        Optional<Existing> existing = lookUpKey ? findByKey(connection, key) : Optional.empty();
-        if (existing.isPresent() && existing.get().isOpenOrDone()) {
-            return new Reservation.Granted(existing.get().id(), existing.get().amount());
-        }
-        Optional<Money> cap = budget.flatMap(Budget::itemCap);
-        if (cap.isPresent()) {
-            Money committed = itemCommitted(connection, key);
-            if (committed.plus(amount).compareTo(cap.get()) > 0) {
-                throw new RefusedInside(new Reservation.Refused(Reservation.Limit.ITEM_CAP, cap.get(), committed,
-                        amount));
-            }
-        }
-        Optional<Money> hard = budget.map(Budget::hardLimit);
-        if (hard.isPresent() && amount.compareTo(hard.get()) > 0) {
-            throw new RefusedInside(new Reservation.Refused(Reservation.Limit.HARD_LIMIT, hard.get(), Money.usd("0"),
-                    amount));
-        }
-        if (!addReserved(connection, user, window.start(), amount, hard)) {
-            PeriodRow row = BudgetRows.periodRow(connection, user, window.start());
-            throw new RefusedInside(new Reservation.Refused(Reservation.Limit.HARD_LIMIT, hard.orElseThrow(),
-                    row.spent().plus(row.reserved()), amount));
-        }
-        Optional<Money> soft = budget.flatMap(Budget::softLimit);
-        Instant expires = now.plus(config.reservationTtl());
-        if (existing.isPresent()) {
-            // the same call made again after its first reservation was released or expired
-            try (PreparedStatement statement = connection.prepareStatement(REOPEN_RESERVATION)) {
-                setInstant(statement, 1, window.start());
-                statement.setBigDecimal(2, amount.amount());
-                BudgetRows.setUsd(statement, 3, soft);
-                setInstant(statement, 4, now);
-                setInstant(statement, 5, expires);
-                statement.setObject(6, existing.get().id().value());
-                statement.executeUpdate();
-            }
-            return new Reservation.Granted(existing.get().id(), amount);
-        }
+        Optional<Budget> fallback = config.defaultBudget();
         ReservationId id = ReservationId.random();
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_RESERVATION)) {
-            statement.setObject(1, id.value());
-            statement.setString(2, key.value());
-            statement.setObject(3, user.value());
-            statement.setObject(4, key.item().value());
-            setInstant(statement, 5, window.start());
-            statement.setBigDecimal(6, amount.amount());
-            BudgetRows.setUsd(statement, 7, soft);
-            setInstant(statement, 8, now);
-            setInstant(statement, 9, expires);
-            if (statement.executeUpdate() == 0) {
-                throw new KeyTaken();
+        try {
+            return sql.execute(RESERVE, statement -> {
+                statement.setString(1, fallback.map(b -> b.period().name()).orElse(Period.DAILY.name()));
+                BudgetRows.setUsd(statement, 2, fallback.map(Budget::hardLimit));
+                BudgetRows.setUsd(statement, 3, fallback.flatMap(Budget::softLimit));
+                BudgetRows.setUsd(statement, 4, fallback.flatMap(Budget::itemCap));
+                statement.setObject(5, user.value());
+                setInstant(statement, 6, now);
+                statement.setBigDecimal(7, amount.amount());
+                statement.setBigDecimal(8, amount.amount());
+                statement.setBigDecimal(9, amount.amount());
+                statement.setObject(10, key.item().value());
+                statement.setObject(11, id.value());
+                statement.setString(12, key.value());
+                statement.setObject(13, user.value());
+                statement.setObject(14, key.item().value());
+                statement.setBigDecimal(15, amount.amount());
+                setInstant(statement, 16, now);
+                setInstant(statement, 17, now.plus(config.reservationTtl()));
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(id) : Optional.<ReservationId>empty();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (!Sql.isUniqueViolation(e, "budget_reservations_key")) {
+                throw e;
             }
+            return openReservation(key); // the same call reserved before: the same reservation
         }
-        return new Reservation.Granted(id, amount);
     }
 
-    private static boolean addReserved(Connection connection, UserId user, Instant periodStart, Money amount,
-                                       Optional<Money> hard) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(ADD_RESERVED)) {
-            statement.setObject(1, user.value());
-            setInstant(statement, 2, periodStart);
-            statement.setBigDecimal(3, amount.amount());
-            BudgetRows.setUsd(statement, 4, hard);
-            BudgetRows.setUsd(statement, 5, hard);
+    private Optional<ReservationId> openReservation(CostKey key) {
+        return sql.execute(FIND_OPEN, statement -> {
+            statement.setString(1, key.value());
             try (ResultSet row = statement.executeQuery()) {
-                return row.next();
+                return row.next() ? Optional.of(new ReservationId(uuid(row, "id"))) : Optional.<ReservationId>empty();
             }
-        }
+        });
+    }
+
+    /** Why a reservation was refused, read after the fact for the item's reason (refusals are rare). */
+    private Reservation refusal(UserId user, CostKey key, Money amount) {
+        return sql.inTransaction(connection -> {
+            UserBudget userBudget = BudgetRows.userBudget(connection, user, "");
+            Optional<Budget> budget = BudgetRows.effective(userBudget, config.defaultBudget());
+            Optional<Money> cap = budget.flatMap(Budget::itemCap);
+            if (cap.isPresent()) {
+                Money committed = itemCommitted(connection, key);
+                if (committed.plus(amount).compareTo(cap.get()) > 0) {
+                    return new Reservation.Refused(Reservation.Limit.ITEM_CAP, cap.get(), committed, amount);
+                }
+            }
+            BudgetWindow window = BudgetRows.window(budget, userBudget.zone(), clock.instant());
+            PeriodRow row = BudgetRows.periodRow(connection, user, window.start());
+            return new Reservation.Refused(Reservation.Limit.HARD_LIMIT,
+                    budget.map(Budget::hardLimit).orElse(Money.usd("0")), row.spent().plus(row.reserved()), amount);
+        });
     }
 
     @Override
@@ -324,18 +316,6 @@ final class JdbcBudgets implements Budgets {
         });
     }
 
-    private static Optional<Existing> findByKey(Connection connection, CostKey key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(FIND_BY_KEY)) {
-            statement.setString(1, key.value());
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new Existing(new ReservationId(uuid(row, "id")),
-                        Money.usd(row.getBigDecimal("amount_usd")), row.getString("state")))
-                        : Optional.empty();
-            }
-        }
-    }
-
     private static Money itemCommitted(Connection connection, CostKey key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(ITEM_COMMITTED)) {
             statement.setObject(1, key.item().value());
@@ -349,29 +329,5 @@ final class JdbcBudgets implements Budgets {
     private record PeriodKey(UUID user, Instant start) {
         static final Comparator<PeriodKey> ORDER = Comparator.comparing(PeriodKey::user)
                 .thenComparing(PeriodKey::start);
-    }
-
-    /** A reservation already made under the same key. */
-    private record Existing(ReservationId id, Money amount, String state) {
-        boolean isOpenOrDone() {
-            return state.equals("HELD") || state.equals("SETTLED");
-        }
-    }
-
-    /** Leaves the transaction (rolling it back): the key was reserved before. */
-    private static final class KeyTaken extends RuntimeException {
-        KeyTaken() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Leaves the transaction (rolling it back) with the refusal to return. */
-    private static final class RefusedInside extends RuntimeException {
-        private final Reservation.Refused refusal;
-
-        RefusedInside(Reservation.Refused refusal) {
-            super(null, null, false, false);
-            this.refusal = refusal;
-        }
     }
 }

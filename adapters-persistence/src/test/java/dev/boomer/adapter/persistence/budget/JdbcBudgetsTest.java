@@ -246,6 +246,43 @@ class JdbcBudgetsTest {
         assertThat(queue.enqueued()).containsExactly(item.id());
     }
 
+    /** Reservations find their period in SQL; standings, in Java: the two must always name the same start. */
+    @Test
+    void postgresAndJavaAgreeOnWhereEveryPeriodStarts() throws Exception {
+        List<String> zones = List.of("UTC", "America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe",
+                "America/Sao_Paulo", "Pacific/Chatham", "America/St_Johns", "Asia/Tehran");
+        List<Instant> instants = new java.util.ArrayList<>();
+        for (Instant at = Instant.parse("2018-10-01T00:00:00Z"); at.isBefore(Instant.parse("2019-04-01T00:00:00Z"));
+             at = at.plus(Duration.ofHours(7).plusMinutes(13))) {
+            instants.add(at);
+        }
+        try (java.sql.Connection connection = TestDatabase.connect(TestDatabase.database());
+             java.sql.PreparedStatement statement = connection.prepareStatement("""
+                     SELECT date_trunc(?, ?::timestamptz AT TIME ZONE ?) AT TIME ZONE ?""")) {
+            for (String zone : zones) {
+                for (Period period : Period.values()) {
+                    String unit = switch (period) {
+                        case DAILY -> "day";
+                        case WEEKLY -> "week";
+                        case MONTHLY -> "month";
+                    };
+                    for (Instant at : instants) {
+                        statement.setString(1, unit);
+                        statement.setObject(2, java.time.OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                        statement.setString(3, zone);
+                        statement.setString(4, zone);
+                        try (java.sql.ResultSet row = statement.executeQuery()) {
+                            row.next();
+                            Instant postgres = row.getObject(1, java.time.OffsetDateTime.class).toInstant();
+                            assertThat(postgres).as(period + " containing " + at + " in " + zone)
+                                    .isEqualTo(period.windowAt(at, ZoneId.of(zone)).start());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private void assertStanding(String spent, String reserved) {
         Standing standing = budgets.standing(user);
         assertThat(standing.spent()).as("spent").isEqualTo(Money.usd(spent));
