@@ -1,20 +1,14 @@
 package dev.boomer.api;
 
 import dev.boomer.application.budgets.ManageBudgets.SpendReport;
+import dev.boomer.budgets.BudgetInput;
 import dev.boomer.domain.budget.Budget;
-import dev.boomer.domain.budget.BudgetInvalid;
-import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.budget.Standing;
 import dev.boomer.domain.money.Money;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** The JSON shapes of budgets and spend in the API; amounts are decimal strings in USD, never floats. */
@@ -27,37 +21,13 @@ final class BudgetJson {
     record BudgetRequest(@Nullable String period, @Nullable String timeZone, @Nullable BigDecimal hardLimitUsd,
                          @Nullable BigDecimal softLimitUsd, @Nullable BigDecimal itemCapUsd) {
 
-        /** @throws BudgetInvalid naming every field that is wrong */
+        /** @throws dev.boomer.domain.budget.BudgetInvalid naming every field that is wrong */
         Budget toBudget() {
-            Map<String, String> errors = new LinkedHashMap<>();
-            Period parsedPeriod = null;
-            if (period == null || period.isBlank()) {
-                errors.put("period", "choose DAILY, WEEKLY or MONTHLY");
-            } else {
-                try {
-                    parsedPeriod = Period.valueOf(period.strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    errors.put("period", "'" + period + "' is not DAILY, WEEKLY or MONTHLY");
-                }
-            }
-            ZoneId zone = null;
-            if (timeZone == null || timeZone.isBlank()) {
-                errors.put("timeZone", "a time zone such as Europe/Berlin is needed");
-            } else {
-                try {
-                    zone = ZoneId.of(timeZone.strip());
-                } catch (DateTimeException e) {
-                    errors.put("timeZone", "'" + timeZone + "' is not a time zone (try Europe/Berlin or UTC)");
-                }
-            }
-            Optional<Money> soft = Optional.ofNullable(softLimitUsd).map(Money::usd);
-            Optional<Money> cap = Optional.ofNullable(itemCapUsd).map(Money::usd);
-            Money hard = hardLimitUsd == null ? null : Money.usd(hardLimitUsd);
-            Budget.problems(parsedPeriod, zone, hard, soft, cap).forEach(errors::putIfAbsent);
-            if (!errors.isEmpty()) {
-                throw new BudgetInvalid(errors);
-            }
-            return new Budget(parsedPeriod, zone, hard, soft, cap);
+            return BudgetInput.parse(period, timeZone, plain(hardLimitUsd), plain(softLimitUsd), plain(itemCapUsd));
+        }
+
+        private static String plain(@Nullable BigDecimal amount) {
+            return amount == null ? null : amount.toPlainString();
         }
     }
 
@@ -68,6 +38,7 @@ final class BudgetJson {
     record DayView(String date, String spentUsd) {
     }
 
+    /** {@code periodStart} and {@code periodEnd}: the first and the last local day of the period. */
     record SpendView(String username, String periodStart, String periodEnd, String spentUsd, String reservedUsd,
                      @Nullable String hardLimitUsd, @Nullable String softLimitUsd, boolean pastSoftLimit,
                      int parkedItems, List<DayView> perDay) {
@@ -85,7 +56,8 @@ final class BudgetJson {
     static SpendView spend(String username, SpendReport report) {
         Standing standing = report.standing();
         return new SpendView(username, standing.window().firstDay().toString(),
-                standing.window().nextPeriodDay().toString(), standing.spent().plain(), standing.reserved().plain(),
+                standing.window().nextPeriodDay().minusDays(1).toString(), standing.spent().plain(),
+                standing.reserved().plain(),
                 standing.budget().map(b -> b.hardLimit().plain()).orElse(null),
                 standing.budget().flatMap(Budget::softLimit).map(Money::plain).orElse(null),
                 standing.pastSoftLimit(), report.parkedItems(),

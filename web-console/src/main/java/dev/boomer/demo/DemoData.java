@@ -1,12 +1,16 @@
 package dev.boomer.demo;
 
+import dev.boomer.application.budgets.ManageBudgets;
 import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.intake.SubmitItemCommand;
 import dev.boomer.application.intake.SubmitResult;
 import dev.boomer.application.users.CreateUser;
+import dev.boomer.domain.budget.Budget;
+import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.RawPhoto;
 import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
@@ -49,15 +53,17 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final ItemRepository items;
     private final CreateUser createUser;
     private final SubmitItem submitItem;
+    private final ManageBudgets budgets;
 
     DemoData(Environment environment, ResourceLoader resources, UserRepository users, ItemRepository items,
-             CreateUser createUser, SubmitItem submitItem) {
+             CreateUser createUser, SubmitItem submitItem, ManageBudgets budgets) {
         this.environment = environment;
         this.resources = resources;
         this.users = users;
         this.items = items;
         this.createUser = createUser;
         this.submitItem = submitItem;
+        this.budgets = budgets;
     }
 
     @Override
@@ -88,9 +94,15 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         return configured.orElse(embeddedDatabase);
     }
 
+    /** A reseller with a daily budget in their own time zone, so that the users page has something to show. */
     private User createDemoUser(String username) {
-        return createUser.create(new CreateUser.Command(username, Role.VIEWER, ZoneId.of("Europe/Berlin"),
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        User user = createUser.create(new CreateUser.Command(username, Role.VIEWER, berlin,
                 Optional.of(DEMO_PASSWORD), Optional.empty())).user();
+        users.findByUsername(BootstrapAdmin.ADMIN).ifPresent(admin -> budgets.setBudget(user.id(),
+                new Budget(Period.DAILY, berlin, Money.usd("1.00"), Optional.of(Money.usd("0.80")), Optional.empty()),
+                admin.id()));
+        return user;
     }
 
     /** Lines of {@code username | sku | priority | photo, photo...}; '#' starts a comment. */
