@@ -1,16 +1,20 @@
 -- Per-user budgets: the limits, one counter row per user and period, the reservations against it, and
 -- the audit trail of every change.
 
-CREATE TABLE budgets (
-    user_id        uuid           PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
-    period         text           NOT NULL CHECK (period IN ('DAILY', 'WEEKLY', 'MONTHLY')),
-    time_zone      text           NOT NULL,
-    hard_limit_usd numeric(20, 10) NOT NULL CHECK (hard_limit_usd >= 0),
-    soft_limit_usd numeric(20, 10) CHECK (soft_limit_usd >= 0 AND soft_limit_usd <= hard_limit_usd),
-    item_cap_usd   numeric(20, 10) CHECK (item_cap_usd >= 0),
-    updated_at     timestamptz    NOT NULL,
-    updated_by     uuid           NOT NULL
-);
+-- A user's own budget lives on the user's row: a reservation locks that row (FOR SHARE) and so always reads
+-- the budget as it is now, even when an edit committed after the reservation's statement began. No period
+-- means the configured default applies.
+ALTER TABLE users
+    ADD COLUMN budget_period         text CHECK (budget_period IN ('DAILY', 'WEEKLY', 'MONTHLY')),
+    ADD COLUMN budget_time_zone      text,
+    ADD COLUMN budget_hard_limit_usd numeric(20, 10) CHECK (budget_hard_limit_usd >= 0),
+    ADD COLUMN budget_soft_limit_usd numeric(20, 10)
+        CHECK (budget_soft_limit_usd >= 0 AND budget_soft_limit_usd <= budget_hard_limit_usd),
+    ADD COLUMN budget_item_cap_usd   numeric(20, 10) CHECK (budget_item_cap_usd >= 0),
+    ADD COLUMN budget_updated_at     timestamptz,
+    ADD COLUMN budget_updated_by     uuid,
+    ADD CONSTRAINT users_budget_complete CHECK ((budget_period IS NULL) = (budget_hard_limit_usd IS NULL)
+        AND (budget_period IS NULL) = (budget_time_zone IS NULL));
 
 -- The row a reservation locks: spent + reserved of one user in one period (its start, as an instant).
 CREATE TABLE budget_periods (

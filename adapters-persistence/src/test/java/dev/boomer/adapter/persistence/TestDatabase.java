@@ -45,7 +45,7 @@ public final class TestDatabase {
     /** Empties every Boomer table, so each test starts from nothing. */
     public static void truncateAll() {
         execute(url(database()), "TRUNCATE users, api_tokens, items, item_analyses, listings, cost_entries, "
-                + "cache_entries, budgets, budget_periods, budget_reservations, budget_changes");
+                + "cache_entries, budget_periods, budget_reservations, budget_changes");
     }
 
     public static synchronized String database() {

@@ -30,10 +30,10 @@ final class BudgetRows {
     }
 
     private static final String SELECT_BUDGET = """
-            SELECT u.time_zone AS user_zone, b.period, b.time_zone, b.hard_limit_usd, b.soft_limit_usd,
-                   b.item_cap_usd
-            FROM users u LEFT JOIN budgets b ON b.user_id = u.id
-            WHERE u.id = ?""";
+            SELECT time_zone AS user_zone, budget_period AS period, budget_time_zone AS time_zone,
+                   budget_hard_limit_usd AS hard_limit_usd, budget_soft_limit_usd AS soft_limit_usd,
+                   budget_item_cap_usd AS item_cap_usd
+            FROM users WHERE id = ?""";
 
     private BudgetRows() {
     }
@@ -44,7 +44,7 @@ final class BudgetRows {
      */
     static UserBudget userBudget(Connection connection, UserId user, String lock) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(SELECT_BUDGET
-                + (lock.isEmpty() ? "" : " " + lock + " OF u"))) {
+                + (lock.isEmpty() ? "" : " " + lock))) {
             statement.setObject(1, user.value());
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {

@@ -36,19 +36,18 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 @Singleton
 final class JdbcBudgetBook implements BudgetBook {
 
-    private static final String UPSERT = """
-            INSERT INTO budgets AS b (user_id, period, time_zone, hard_limit_usd, soft_limit_usd, item_cap_usd,
-                                      updated_at, updated_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (user_id) DO UPDATE SET period = EXCLUDED.period, time_zone = EXCLUDED.time_zone,
-                hard_limit_usd = EXCLUDED.hard_limit_usd, soft_limit_usd = EXCLUDED.soft_limit_usd,
-                item_cap_usd = EXCLUDED.item_cap_usd, updated_at = EXCLUDED.updated_at,
-                updated_by = EXCLUDED.updated_by""";
+    private static final String SET_BUDGET = """
+            UPDATE users SET budget_period = ?, budget_time_zone = ?, budget_hard_limit_usd = ?,
+                             budget_soft_limit_usd = ?, budget_item_cap_usd = ?, budget_updated_at = ?,
+                             budget_updated_by = ?
+            WHERE id = ?""";
 
-    /* A new period start (another period or zone): held reservations move to it, and it counts what was
-       settled inside it, so switching from daily to monthly keeps this month's spend. */
-    private static final String MOVE_HELD =
-            "UPDATE budget_reservations SET period_start = ? WHERE user_id = ? AND state = 'HELD'";
+    /* A new period start (another period or zone): open reservations move to it (expired ones too, so that
+       a late settlement lands there), and it counts what was settled inside it, so switching from daily to
+       monthly keeps this month's spend. */
+    private static final String MOVE_HELD = """
+            UPDATE budget_reservations SET period_start = ?
+            WHERE user_id = ? AND state IN ('HELD', 'EXPIRED')""";
     private static final String CLEAR_OTHER_PERIODS =
             "UPDATE budget_periods SET reserved_usd = 0 WHERE user_id = ? AND period_start <> ?";
     private static final String RECOUNT_PERIOD = """
@@ -92,23 +91,23 @@ final class JdbcBudgetBook implements BudgetBook {
      */
     @Override
     public BudgetChange setBudget(UserId user, Budget budget, UserId changedBy) {
-        Instant now = clock.instant();
         return sql.inTransaction(connection -> {
             UserBudget before = BudgetRows.userBudget(connection, user, "FOR UPDATE");
+            Instant now = clock.instant(); // once the lock is held: audit times follow the order edits apply in
+            BudgetWindow newWindow = budget.windowAt(now);
             Optional<Budget> previous = BudgetRows.effective(before, config.defaultBudget());
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                statement.setObject(1, user.value());
-                statement.setString(2, budget.period().name());
-                statement.setString(3, budget.zone().getId());
-                statement.setBigDecimal(4, budget.hardLimit().amount());
-                BudgetRows.setUsd(statement, 5, budget.softLimit());
-                BudgetRows.setUsd(statement, 6, budget.itemCap());
-                setInstant(statement, 7, now);
-                statement.setObject(8, changedBy.value());
+            try (PreparedStatement statement = connection.prepareStatement(SET_BUDGET)) {
+                statement.setString(1, budget.period().name());
+                statement.setString(2, budget.zone().getId());
+                statement.setBigDecimal(3, budget.hardLimit().amount());
+                BudgetRows.setUsd(statement, 4, budget.softLimit());
+                BudgetRows.setUsd(statement, 5, budget.itemCap());
+                setInstant(statement, 6, now);
+                statement.setObject(7, changedBy.value());
+                statement.setObject(8, user.value());
                 statement.executeUpdate();
             }
             BudgetWindow oldWindow = BudgetRows.window(previous, before.zone(), now);
-            BudgetWindow newWindow = budget.windowAt(now);
             if (!oldWindow.start().equals(newWindow.start())) {
                 movePeriod(connection, user, newWindow);
             }
@@ -150,7 +149,7 @@ final class JdbcBudgetBook implements BudgetBook {
 
     @Override
     public List<BudgetChange> changes(int limit) {
-        return sql.execute("SELECT * FROM budget_changes ORDER BY changed_at DESC, id DESC LIMIT ?", statement -> {
+        return sql.execute("SELECT * FROM budget_changes ORDER BY id DESC LIMIT ?", statement -> {
             statement.setInt(1, limit);
             List<BudgetChange> changes = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {

@@ -39,11 +39,11 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 /**
- * Budgets enforced by PostgreSQL. A reservation is one transaction that adds its amount to the user's
- * period row with a conditional upsert ({@code spent + reserved + amount <= hard limit}): the row lock
- * serializes concurrent reservations of one user across every instance, so no interleaving can overspend,
- * and a user seen for the first time gets the row from the same statement. Settling moves the actual cost
- * from reserved to spent; releasing and expiry give the amount back. All three are idempotent.
+ * Budgets enforced by PostgreSQL. A reservation is one statement that adds its amount to the user's period
+ * row with a conditional upsert ({@code spent + reserved + amount <= hard limit}): the row lock serializes
+ * concurrent reservations of one user across every instance, so no interleaving can overspend, and a user
+ * seen for the first time gets the row from the same statement. Settling moves the actual cost from
+ * reserved to spent; releasing and expiry give the amount back. All three are idempotent.
  */
 @Singleton
 final class JdbcBudgets implements Budgets {
@@ -54,7 +54,8 @@ final class JdbcBudgets implements Budgets {
 
     /*
      * A reservation is this one statement, atomic on its own: the user's budget (own, else the default),
-     * read under a share lock so that an edit of the budget waits for it; the period start, computed in the
+     * from the user's row under a share lock, which an edit of the budget waits for and which returns the row
+     * as it is now even when an edit committed after this statement's snapshot; the period start, computed in the
      * budget's time zone exactly as Period.windowAt does (a test holds the two to each other); the cap per
      * item; the conditional add to the period row, which the row lock serializes across all instances and
      * which creates the row for a user's first call of a period; and the reservation row. No row back means
@@ -63,14 +64,14 @@ final class JdbcBudgets implements Budgets {
     private static final String RESERVE = """
             WITH u AS (
                 SELECT u.id,
-                       coalesce(b.time_zone, u.time_zone) AS tz,
-                       coalesce(b.period, ?) AS period,
-                       CASE WHEN b.user_id IS NULL THEN ?::numeric ELSE b.hard_limit_usd END AS hard,
-                       CASE WHEN b.user_id IS NULL THEN ?::numeric ELSE b.soft_limit_usd END AS soft,
-                       CASE WHEN b.user_id IS NULL THEN ?::numeric ELSE b.item_cap_usd END AS cap
-                FROM users u LEFT JOIN budgets b ON b.user_id = u.id
+                       coalesce(u.budget_time_zone, u.time_zone) AS tz,
+                       coalesce(u.budget_period, ?) AS period,
+                       CASE WHEN u.budget_period IS NULL THEN ?::numeric ELSE u.budget_hard_limit_usd END AS hard,
+                       CASE WHEN u.budget_period IS NULL THEN ?::numeric ELSE u.budget_soft_limit_usd END AS soft,
+                       CASE WHEN u.budget_period IS NULL THEN ?::numeric ELSE u.budget_item_cap_usd END AS cap
+                FROM users u
                 WHERE u.id = ?
-                FOR SHARE OF u),
+                FOR SHARE),
             w AS (
                 SELECT u.*, (date_trunc(CASE u.period WHEN 'DAILY' THEN 'day' WHEN 'WEEKLY' THEN 'week'
                                                       ELSE 'month' END, ?::timestamptz AT TIME ZONE u.tz)
@@ -103,28 +104,34 @@ final class JdbcBudgets implements Budgets {
     /*
      * One statement, so one round trip and atomic without a transaction: closes the reservation if it is in
      * one of the states given, moves the amounts on its period row, and marks the soft limit passed once per
-     * period. The mark names the reservation that set it, so exactly one settlement reports it.
+     * period. The mark names the reservation that set it, so exactly one settlement reports it. The period
+     * row is written with ON CONFLICT DO UPDATE, which acts on the row as it is now: a plain UPDATE would
+     * miss a row that a concurrent budget edit created after this statement's snapshot was taken.
      */
     private static final String CLOSE = """
             WITH r AS (SELECT id, state AS was FROM budget_reservations WHERE id = ? FOR UPDATE),
                  closed AS (UPDATE budget_reservations b SET state = ?, actual_usd = ?, closed_at = ?
                             FROM r WHERE b.id = r.id AND r.was IN (%s)
-                            RETURNING b.id, b.user_id, b.period_start, b.amount_usd, b.soft_limit_usd, r.was)
-            UPDATE budget_periods p
-            SET spent_usd = p.spent_usd + coalesce(?::numeric, 0),
-                reserved_usd = p.reserved_usd - CASE WHEN c.was = 'HELD' THEN c.amount_usd ELSE 0 END,
-                soft_alerted_at = CASE WHEN p.soft_alerted_at IS NULL AND c.soft_limit_usd IS NOT NULL
-                                            AND p.spent_usd + coalesce(?::numeric, 0) >= c.soft_limit_usd
+                            RETURNING b.id, b.user_id, b.period_start, b.soft_limit_usd,
+                                      CASE WHEN r.was = 'HELD' THEN b.amount_usd ELSE 0 END AS held)
+            INSERT INTO budget_periods AS p (user_id, period_start, spent_usd, reserved_usd)
+            SELECT c.user_id, c.period_start, coalesce(?::numeric, 0), 0 FROM closed c
+            ON CONFLICT (user_id, period_start) DO UPDATE
+            SET spent_usd = p.spent_usd + EXCLUDED.spent_usd,
+                reserved_usd = p.reserved_usd - (SELECT held FROM closed),
+                soft_alerted_at = CASE WHEN p.soft_alerted_at IS NULL
+                                            AND p.spent_usd + EXCLUDED.spent_usd >= (SELECT soft_limit_usd FROM closed)
                                        THEN ? ELSE p.soft_alerted_at END,
-                soft_alerted_by = CASE WHEN p.soft_alerted_at IS NULL AND c.soft_limit_usd IS NOT NULL
-                                            AND p.spent_usd + coalesce(?::numeric, 0) >= c.soft_limit_usd
-                                       THEN c.id ELSE p.soft_alerted_by END
-            FROM closed c
-            WHERE p.user_id = c.user_id AND p.period_start = c.period_start
-            RETURNING p.user_id, p.soft_alerted_by = c.id AS alerted_now""";
+                soft_alerted_by = CASE WHEN p.soft_alerted_at IS NULL
+                                            AND p.spent_usd + EXCLUDED.spent_usd >= (SELECT soft_limit_usd FROM closed)
+                                       THEN (SELECT id FROM closed) ELSE p.soft_alerted_by END
+            RETURNING p.user_id, p.soft_alerted_by IS NOT DISTINCT FROM (SELECT id FROM closed)
+                                 AND p.soft_alerted_by IS NOT NULL AS alerted_now""";
 
-    private static final String UNRESERVE =
-            "UPDATE budget_periods SET reserved_usd = reserved_usd - ? WHERE user_id = ? AND period_start = ?";
+    /* As for CLOSE: an upsert acts on the row as it is now, whatever this statement's snapshot saw. */
+    private static final String UNRESERVE = """
+            INSERT INTO budget_periods AS p (user_id, period_start, spent_usd, reserved_usd) VALUES (?, ?, 0, 0)
+            ON CONFLICT (user_id, period_start) DO UPDATE SET reserved_usd = p.reserved_usd - ?""";
 
     private final SqlExecutor sql;
     private final Clock clock;
@@ -236,9 +243,7 @@ final class JdbcBudgets implements Budgets {
             statement.setBigDecimal(3, spent);
             setInstant(statement, 4, now);
             statement.setBigDecimal(5, spent);
-            statement.setBigDecimal(6, spent);
-            setInstant(statement, 7, now);
-            statement.setBigDecimal(8, spent);
+            setInstant(statement, 6, now);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getBoolean("alerted_now")
                         ? Optional.of(new UserId(uuid(row, "user_id"))) : Optional.<UserId>empty();
@@ -302,9 +307,9 @@ final class JdbcBudgets implements Budgets {
             // period rows in one order, so that concurrent sweeps and reservations cannot deadlock
             for (var entry : freed.entrySet()) {
                 try (PreparedStatement statement = connection.prepareStatement(UNRESERVE)) {
-                    statement.setBigDecimal(1, entry.getValue());
-                    statement.setObject(2, entry.getKey().user());
-                    setInstant(statement, 3, entry.getKey().start());
+                    statement.setObject(1, entry.getKey().user());
+                    setInstant(statement, 2, entry.getKey().start());
+                    statement.setBigDecimal(3, entry.getValue());
                     statement.executeUpdate();
                 }
             }

@@ -174,6 +174,43 @@ class BudgetConcurrencyTest {
                         .orElseThrow().after().hardLimit());
     }
 
+    @Test
+    void switchingThePeriodWhileChargesRunLosesNoCharge() throws Exception {
+        UserId user = JdbcBudgetsTest.newUser(ZoneOffset.UTC);
+        UserId admin = JdbcBudgetsTest.newUser(ZoneOffset.UTC);
+        setBudget(user, "100", Optional.empty());
+        List<Period> periods = List.of(Period.WEEKLY, Period.DAILY, Period.MONTHLY);
+        int edits = 30;
+        int charges = 150;
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> work = new ArrayList<>();
+        for (int e = 0; e < edits; e++) {
+            Period period = periods.get(e % periods.size());
+            work.add(pool.submit(() -> book(first).setBudget(user, new Budget(period, ZoneOffset.UTC,
+                    Money.usd("100"), Optional.empty(), Optional.empty()), admin)));
+        }
+        for (int c = 0; c < charges; c++) {
+            int charge = c;
+            work.add(pool.submit(() -> {
+                Budgets budgets = budgets(charge % 2 == 0 ? first : second);
+                Reservation.Granted granted = (Reservation.Granted) budgets.reserve(user, key(), Money.usd("0.02"));
+                budgets.settle(granted.id(), Money.usd("0.01"));
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        // every charge was made today, so whichever period is set last, all of them are in it
+        book(first).setBudget(user, new Budget(Period.MONTHLY, ZoneOffset.UTC, Money.usd("100"), Optional.empty(),
+                Optional.empty()), admin);
+
+        Standing standing = budgets(second).standing(user);
+        assertThat(standing.spent()).isEqualTo(Money.usd("1.50"));
+        assertThat(standing.reserved()).isEqualTo(Money.usd("0"));
+    }
+
     @FunctionalInterface
     private interface Task<T> {
         T run(int index) throws Exception;
