@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,27 +143,9 @@ class BudgetConcurrencyTest {
         UserId admin = JdbcBudgetsTest.newUser(ZoneOffset.UTC);
         setBudget(user, "100", Optional.empty());
         int edits = 40;
-        int charges = 200;
 
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<?>> work = new ArrayList<>();
-        for (int e = 0; e < edits; e++) {
-            int edit = e;
-            work.add(pool.submit(() -> book(edit % 2 == 0 ? first : second).setBudget(user,
-                    budget(String.valueOf(100 + edit), Optional.of(Money.usd("90"))), admin)));
-        }
-        for (int c = 0; c < charges; c++) {
-            int charge = c;
-            work.add(pool.submit(() -> {
-                Budgets budgets = budgets(charge % 2 == 0 ? first : second);
-                Reservation.Granted granted = (Reservation.Granted) budgets.reserve(user, key(), Money.usd("0.02"));
-                budgets.settle(granted.id(), Money.usd("0.01"));
-            }));
-        }
-        for (Future<?> future : work) {
-            future.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        editWhileCharging(user, admin, edits, edit -> budget(String.valueOf(100 + edit), Optional.of(Money.usd("90"))),
+                200);
 
         Standing standing = budgets(first).standing(user);
         assertThat(standing.spent()).isEqualTo(Money.usd("2.00"));
@@ -180,20 +163,31 @@ class BudgetConcurrencyTest {
         UserId admin = JdbcBudgetsTest.newUser(ZoneOffset.UTC);
         setBudget(user, "100", Optional.empty());
         List<Period> periods = List.of(Period.WEEKLY, Period.DAILY, Period.MONTHLY);
-        int edits = 30;
-        int charges = 150;
 
+        editWhileCharging(user, admin, 30, edit -> new Budget(periods.get(edit % periods.size()), ZoneOffset.UTC,
+                Money.usd("100"), Optional.empty(), Optional.empty()), 150);
+        // every charge was made today, so whichever period is set last, all of them are in it
+        book(first).setBudget(user, new Budget(Period.MONTHLY, ZoneOffset.UTC, Money.usd("100"), Optional.empty(),
+                Optional.empty()), admin);
+
+        Standing standing = budgets(second).standing(user);
+        assertThat(standing.spent()).isEqualTo(Money.usd("1.50"));
+        assertThat(standing.reserved()).isEqualTo(Money.usd("0"));
+    }
+
+    /** Budget edits from one instance or the other, and charges of 0.01 (reserving 0.02), all at once. */
+    private void editWhileCharging(UserId user, UserId admin, int edits, IntFunction<Budget> edit, int charges)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<?>> work = new ArrayList<>();
         for (int e = 0; e < edits; e++) {
-            Period period = periods.get(e % periods.size());
-            work.add(pool.submit(() -> book(first).setBudget(user, new Budget(period, ZoneOffset.UTC,
-                    Money.usd("100"), Optional.empty(), Optional.empty()), admin)));
+            Budget budget = edit.apply(e);
+            ApplicationContext instance = e % 2 == 0 ? first : second;
+            work.add(pool.submit(() -> book(instance).setBudget(user, budget, admin)));
         }
         for (int c = 0; c < charges; c++) {
-            int charge = c;
+            Budgets budgets = budgets(c % 2 == 0 ? first : second);
             work.add(pool.submit(() -> {
-                Budgets budgets = budgets(charge % 2 == 0 ? first : second);
                 Reservation.Granted granted = (Reservation.Granted) budgets.reserve(user, key(), Money.usd("0.02"));
                 budgets.settle(granted.id(), Money.usd("0.01"));
             }));
@@ -202,13 +196,6 @@ class BudgetConcurrencyTest {
             future.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        // every charge was made today, so whichever period is set last, all of them are in it
-        book(first).setBudget(user, new Budget(Period.MONTHLY, ZoneOffset.UTC, Money.usd("100"), Optional.empty(),
-                Optional.empty()), admin);
-
-        Standing standing = budgets(second).standing(user);
-        assertThat(standing.spent()).isEqualTo(Money.usd("1.50"));
-        assertThat(standing.reserved()).isEqualTo(Money.usd("0"));
     }
 
     @FunctionalInterface
