@@ -44,6 +44,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A durable job that finds its item already running in this instance waits for that run instead of failing. */
 class ItemRunnerTest {
@@ -106,9 +107,8 @@ class ItemRunnerTest {
         CompletableFuture<ProcessOutcome> durableJob = new CompletableFuture<>();
         Thread durable = new Thread(() -> durableJob.complete(runner.run(item.id())));
         durable.start();
-        for (int i = 0; i < 500 && durable.getState() != Thread.State.WAITING; i++) {
-            Thread.sleep(10); // until the durable run is parked on the instant start's outcome
-        }
+        // until the durable run is parked on the instant start's outcome
+        await().atMost(Duration.ofSeconds(10)).until(() -> durable.getState() == Thread.State.WAITING);
         release.countDown();
 
         assertThat(durableJob.get(10, TimeUnit.SECONDS)).isInstanceOf(ProcessOutcome.Drafted.class)

@@ -4,7 +4,5 @@ package dev.boomer.domain.budget;
 @FunctionalInterface
 public interface BudgetAlerts {
 
-    BudgetAlerts NONE = standing -> { };
-
     void softLimitPassed(Standing standing);
 }

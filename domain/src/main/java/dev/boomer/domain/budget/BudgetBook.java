@@ -21,7 +21,7 @@ public interface BudgetBook {
     /** Newest first. */
     List<BudgetChange> changes(int limit);
 
-    /** Spend per local day of the user's current period, from the cost ledger; every day of the period listed. */
+    /** Spend per local day of a period (in the window's zone), from the cost ledger; every day listed. */
     List<DailySpend> spendPerDay(UserId user, BudgetWindow window);
 
     /** Users who passed their soft limit in their current period, for the console's banner. */

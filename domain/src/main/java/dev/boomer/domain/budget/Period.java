@@ -28,6 +28,7 @@ public enum Period {
             case WEEKLY -> first.plusWeeks(1);
             case MONTHLY -> first.plusMonths(1);
         };
-        return new BudgetWindow(first, next, first.atStartOfDay(zone).toInstant(), next.atStartOfDay(zone).toInstant());
+        return new BudgetWindow(zone, first, next, first.atStartOfDay(zone).toInstant(),
+                next.atStartOfDay(zone).toInstant());
     }
 }

@@ -12,9 +12,4 @@ public record UnusableAnswer(OutputProblem problem, String detail, ModelCall cal
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(call, "call");
     }
-
-    /** "truncated: the answer hit max_tokens (1024)", as an item's reason shows it. */
-    public String reason() {
-        return problem.code() + ": " + detail;
-    }
 }

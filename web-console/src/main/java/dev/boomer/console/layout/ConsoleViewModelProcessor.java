@@ -55,7 +55,10 @@ class ConsoleViewModelProcessor implements ViewModelProcessor<Map<String, Object
             model.put(USERNAME, auth.getName());
             model.put(ROLE, Principals.role(auth).name());
             model.put(OPERATES, Principals.viewer(auth).seesEveryone());
-            budgetBanner(auth).ifPresent(banner -> model.put(BUDGET_BANNER, banner));
+            if (!Htmx.isRequest(request)) {
+                // only whole pages show the layout's banner; HTMX fragments (polled every few seconds) do not
+                budgetBanner(auth).ifPresent(banner -> model.put(BUDGET_BANNER, banner));
+            }
         });
         modelAndView.setModel(model);
     }

@@ -1,6 +1,5 @@
 package dev.boomer.adapter.ai.anthropic;
 
-import dev.boomer.adapter.ai.vision.AnswerSchema;
 import dev.boomer.adapter.ai.vision.ImageBudget;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.TextTokens;
@@ -29,10 +28,11 @@ public final class AnthropicTokens {
         return (size.pixels() + PIXELS_PER_TOKEN - 1) / PIXELS_PER_TOKEN;
     }
 
+    private static final long CACHEABLE_PREFIX = FORCED_TOOL_SYSTEM_TOKENS + VisionPrompt.sharedPrefixTokens();
+
     /** The part of every request that is identical from item to item: tool definition and system prompt. */
     public static long cacheablePrefix() {
-        return FORCED_TOOL_SYSTEM_TOKENS + TextTokens.estimate(AnswerSchema.schema().toString())
-                + TextTokens.estimate(VisionPrompt.system());
+        return CACHEABLE_PREFIX;
     }
 
     public static long input(List<ImageSize> images, String itemText) {

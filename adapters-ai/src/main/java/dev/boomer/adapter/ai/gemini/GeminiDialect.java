@@ -109,8 +109,8 @@ public final class GeminiDialect implements Dialect {
 
     @Override
     public long expectedInputTokens(String model, List<ImageSize> images, String itemText) {
-        return TextTokens.estimate(VisionPrompt.system()) + TextTokens.estimate(AnswerSchema.schema().toString())
-                + TextTokens.estimate(itemText) + images.stream().mapToLong(GeminiDialect::imageTokens).sum();
+        return VisionPrompt.sharedPrefixTokens() + TextTokens.estimate(itemText)
+                + images.stream().mapToLong(GeminiDialect::imageTokens).sum();
     }
 
     static long imageTokens(ImageSize size) {

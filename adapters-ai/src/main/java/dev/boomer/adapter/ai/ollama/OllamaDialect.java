@@ -79,7 +79,7 @@ public final class OllamaDialect implements Dialect {
 
     @Override
     public long expectedInputTokens(String model, List<ImageSize> images, String itemText) {
-        return TextTokens.estimate(VisionPrompt.system()) + TextTokens.estimate(itemText)
+        return VisionPrompt.systemTokens() + TextTokens.estimate(itemText)
                 + images.stream().mapToLong(size -> ((size.width() + PATCH - 1) / PATCH)
                         * (long) ((size.height() + PATCH - 1) / PATCH)).sum();
     }

@@ -1,6 +1,5 @@
 package dev.boomer.adapter.ai.openai;
 
-import dev.boomer.adapter.ai.vision.AnswerSchema;
 import dev.boomer.adapter.ai.vision.ImageBudget;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.TextTokens;
@@ -71,8 +70,7 @@ public final class OpenAiTokens {
     }
 
     public static long input(String model, List<ImageSize> images, String itemText) {
-        return TextTokens.estimate(VisionPrompt.system()) + TextTokens.estimate(AnswerSchema.schema().toString())
-                + TextTokens.estimate(itemText) + MESSAGE_OVERHEAD_TOKENS
+        return VisionPrompt.sharedPrefixTokens() + TextTokens.estimate(itemText) + MESSAGE_OVERHEAD_TOKENS
                 + images.stream().mapToLong(size -> image(model, size)).sum();
     }
 

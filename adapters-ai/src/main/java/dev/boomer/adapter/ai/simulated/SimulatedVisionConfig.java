@@ -43,9 +43,4 @@ record SimulatedVisionConfig(
         @Bindable(defaultValue = "PT0S") @NotNull Duration outageEvery,
         @Bindable(defaultValue = "PT1M") @NotNull Duration outageLength,
         @Bindable(defaultValue = "42") long seed) {
-
-    static SimulatedVisionConfig quiet() {
-        return new SimulatedVisionConfig(Duration.ZERO, Duration.ZERO, 0.3, 1024, 0, 0, Duration.ofSeconds(2), 0,
-                Duration.ofSeconds(30), 0, Duration.ZERO, Duration.ofMinutes(1), 42);
-    }
 }

@@ -15,8 +15,4 @@ public record ImageSize(int width, int height) {
     public int longEdge() {
         return Math.max(width, height);
     }
-
-    public int shortEdge() {
-        return Math.min(width, height);
-    }
 }

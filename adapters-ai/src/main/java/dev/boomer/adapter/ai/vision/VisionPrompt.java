@@ -25,7 +25,21 @@ public final class VisionPrompt {
                     .map(c -> "- " + c.name() + ": " + c.label())
                     .collect(Collectors.joining("\n")));
 
+    /** Tokens of the system prompt, and of it with the answer schema: the part every request shares. */
+    private static final long SYSTEM_TOKENS = TextTokens.estimate(SYSTEM);
+    private static final long SHARED_PREFIX_TOKENS = SYSTEM_TOKENS
+            + TextTokens.estimate(AnswerSchema.schema().toString());
+
     private VisionPrompt() {
+    }
+
+    public static long systemTokens() {
+        return SYSTEM_TOKENS;
+    }
+
+    /** The system prompt and the answer schema, counted once: providers that send both send them every time. */
+    public static long sharedPrefixTokens() {
+        return SHARED_PREFIX_TOKENS;
     }
 
     public static String system() {

@@ -6,12 +6,10 @@ import dev.boomer.adapter.ai.gemini.GeminiDialect;
 import dev.boomer.adapter.ai.ollama.OllamaDialect;
 import dev.boomer.adapter.ai.openai.OpenAiDialect;
 import dev.boomer.adapter.ai.photo.PhotoNormalizers;
-import dev.boomer.adapter.ai.vision.AnswerSchema;
 import dev.boomer.adapter.ai.vision.Dialect;
 import dev.boomer.adapter.ai.vision.ImagePreparation;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.ProviderSettings;
-import dev.boomer.adapter.ai.vision.TextTokens;
 import dev.boomer.adapter.ai.vision.VisionPrompt;
 import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.photo.NormalizedPhoto;
@@ -73,7 +71,7 @@ class VisionCostBenchmark {
                 new Config("gemini", "gemini-2.5-flash", GeminiDialect::new, 1024),
                 new Config("ollama", "qwen2.5vl:7b", OllamaDialect::new, Long.MAX_VALUE));
         List<List<VisionImage>> items = ITEMS.stream().map(VisionCostBenchmark::item).toList();
-        long prefix = TextTokens.estimate(VisionPrompt.system()) + TextTokens.estimate(AnswerSchema.schema().toString());
+        long prefix = VisionPrompt.sharedPrefixTokens();
 
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
 

@@ -28,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SimulatedVisionModelTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:30Z"));
-    private final SimulatedVisionModel model = model(SimulatedVisionConfig.quiet());
+    private final SimulatedVisionModel model = model(quiet());
 
     @Test
     void theSamePhotosAlwaysGiveTheSameAnalysisAndUsage() {
         VisionResponse first = answer(model, request(Tier.FAST, "a", "b"));
-        VisionResponse second = answer(model(SimulatedVisionConfig.quiet()), request(Tier.FAST, "b", "a"));
+        VisionResponse second = answer(model(quiet()), request(Tier.FAST, "b", "a"));
         assertThat(second.analysis()).isEqualTo(first.analysis());
         assertThat(second.call().usage()).isEqualTo(first.call().usage());
     }
@@ -117,6 +117,11 @@ class SimulatedVisionModelTest {
 
     private SimulatedVisionModel model(SimulatedVisionConfig config) {
         return new SimulatedVisionModel(config, "claude-haiku-4-5", "claude-sonnet-4-5", clock);
+    }
+
+    /** No faults, no latency. */
+    private static SimulatedVisionConfig quiet() {
+        return faults(0, 0, 0);
     }
 
     private static SimulatedVisionConfig faults(double errorRate, double rateLimitRate, double malformedRate) {

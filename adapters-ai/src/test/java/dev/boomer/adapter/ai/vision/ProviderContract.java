@@ -220,7 +220,7 @@ abstract class ProviderContract {
 
     @Test
     void aSlowAnswerTimesOutAsRetryable() {
-        stub.answerAfter(Duration.ofMillis(1500), answer(VALID, 2000, 350, 0));
+        stub.neverAnswer();
         assertThatThrownBy(() -> model(Duration.ofMillis(300)).analyze(request(Tier.FAST, 1)))
                 .isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("timeout"));
     }

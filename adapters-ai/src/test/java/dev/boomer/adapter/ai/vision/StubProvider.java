@@ -9,12 +9,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server on a free local port that answers like a provider: each request gets the next queued
@@ -29,13 +30,15 @@ final class StubProvider implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, Map<String, String> headers, String body, Duration delay) {
+    /** @param hang the server holds the request open until the stub is closed, as a provider that never answers */
+    private record Answer(int status, Map<String, String> headers, String body, boolean hang) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
     private final Deque<Answer> answers = new ArrayDeque<>();
     private final List<Received> received = new ArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     StubProvider() {
         try {
@@ -50,12 +53,12 @@ final class StubProvider implements AutoCloseable {
                 received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         Map.copyOf(exchange.getRequestHeaders()), JSON.readTree(request)));
                 answer = answers.isEmpty() ? new Answer(500, Map.of(), "{\"error\":\"no answer queued\"}",
-                        Duration.ZERO)
+                        false)
                         : answers.poll();
             }
-            if (!answer.delay().isZero()) {
+            if (answer.hang()) {
                 try {
-                    Thread.sleep(answer.delay());
+                    closed.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -83,12 +86,13 @@ final class StubProvider implements AutoCloseable {
     }
 
     synchronized StubProvider answer(int status, Map<String, String> headers, String body) {
-        answers.add(new Answer(status, headers, body, Duration.ZERO));
+        answers.add(new Answer(status, headers, body, false));
         return this;
     }
 
-    synchronized StubProvider answerAfter(Duration delay, String body) {
-        answers.add(new Answer(200, Map.of(), body, delay));
+    /** The next request gets no answer at all while the stub is open. */
+    synchronized StubProvider neverAnswer() {
+        answers.add(new Answer(200, Map.of(), "{}", true));
         return this;
     }
 
@@ -102,6 +106,7 @@ final class StubProvider implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }

@@ -165,17 +165,12 @@ final class JdbcBudgetBook implements BudgetBook {
 
     @Override
     public List<DailySpend> spendPerDay(UserId user, BudgetWindow window) {
-        String zone = sql.inTransaction(connection -> {
-            UserBudget budget = BudgetRows.userBudget(connection, user, "");
-            return BudgetRows.effective(budget, config.defaultBudget()).map(b -> b.zone()).orElse(budget.zone())
-                    .getId();
-        });
         Map<LocalDate, Money> perDay = new LinkedHashMap<>();
         window.days().forEach(day -> perDay.put(day, Money.usd("0")));
         sql.execute("""
                 SELECT (at AT TIME ZONE ?)::date AS day, sum(cost_usd) AS spent FROM cost_entries
                 WHERE user_id = ? AND at >= ? AND at < ? GROUP BY 1""", statement -> {
-            statement.setString(1, zone);
+            statement.setString(1, window.zone().getId());
             statement.setObject(2, user.value());
             setInstant(statement, 3, window.start());
             setInstant(statement, 4, window.end());

@@ -8,6 +8,7 @@ import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.budget.Reservation;
 import dev.boomer.domain.budget.Standing;
 import dev.boomer.domain.cost.CostKey;
+import dev.boomer.domain.fixtures.MutableClock;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
@@ -44,7 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BudgetConcurrencyTest {
 
-    private static final Duration TTL = Duration.ofMillis(800);
+    private static final Duration TTL = Duration.ofMinutes(10);
+
+    /** Both instances' clock: a Wednesday, so that its day, week and month all start at different instants. */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T12:00:00Z"));
 
     private ApplicationContext first;
     private ApplicationContext second;
@@ -111,7 +114,6 @@ class BudgetConcurrencyTest {
             Reservation reservation = budgets.reserve(user, key(), Money.usd("0.02"));
             assertThat(reservation).isInstanceOf(Reservation.Granted.class);
             Reservation.Granted granted = (Reservation.Granted) reservation;
-            Thread.sleep(ThreadLocalRandom.current().nextInt(20));
             if (i % 10 == 0) {
                 return "abandoned"; // the worker died mid-call: neither settled nor released
             }
@@ -126,7 +128,7 @@ class BudgetConcurrencyTest {
         assertThat(fates.stream().filter("abandoned"::equals).count()).isEqualTo(5);
         assertThat(budgets(first).standing(user).reserved()).isEqualTo(Money.usd("0.10"));
 
-        Thread.sleep(TTL.toMillis() + 200);
+        clock.advance(TTL.plusSeconds(1));
         Money room = Money.usd("1.00").minus(Money.usd("0.01").times(settled));
         Reservation all = budgets(second).reserve(user, key(), room);
 
@@ -241,13 +243,13 @@ class BudgetConcurrencyTest {
         return context.getBean(BudgetBook.class);
     }
 
-    private static ApplicationContext instance(String database) {
+    private ApplicationContext instance(String database) {
         Map<String, Object> properties = new HashMap<>(TestDatabase.datasourceProperties(database));
         properties.put("datasources.default.maximum-pool-size", 30);
         properties.put("boomer.budgets.reservation-ttl", TTL.toString());
         properties.put("boomer.budgets.default-period", "DAILY");
         properties.put("boomer.budgets.default-hard-limit-usd", "3.70");
         properties.put("boomer.photos.dir", System.getProperty("java.io.tmpdir"));
-        return ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
+        return ApplicationContext.builder().properties(properties).singletons(clock).start();
     }
 }
