@@ -4,6 +4,8 @@ import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.intake.SubmitItemCommand;
 import dev.boomer.application.intake.SubmitResult;
 import dev.boomer.application.items.ViewItems;
+import dev.boomer.application.items.ViewPhotos;
+import dev.boomer.console.photos.PhotoResponses;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemQuery;
@@ -11,7 +13,6 @@ import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.PhotoRejection;
-import dev.boomer.domain.photo.PhotoStore;
 import dev.boomer.intake.ItemUpload;
 import dev.boomer.intake.RejectionStatus;
 import dev.boomer.security.Principals;
@@ -52,15 +53,15 @@ class ItemsApiController {
 
     private final SubmitItem submitItem;
     private final ViewItems viewItems;
-    private final PhotoStore photoStore;
+    private final ViewPhotos viewPhotos;
     private final ExecutorService blocking;
 
-    ItemsApiController(SubmitItem submitItem, ViewItems viewItems, PhotoStore photoStore,
+    ItemsApiController(SubmitItem submitItem, ViewItems viewItems, ViewPhotos viewPhotos,
                        @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.blocking = blocking;
         this.submitItem = submitItem;
         this.viewItems = viewItems;
-        this.photoStore = photoStore;
+        this.viewPhotos = viewPhotos;
     }
 
     /**
@@ -128,16 +129,13 @@ class ItemsApiController {
         return HttpResponse.ok(new ItemPage(viewItems.list(viewer, query).stream().map(ItemJson::of).toList()));
     }
 
-    /** A stored photo, for thumbnails and clients, by its SHA-256 (learnt only from an item one may see). */
+    /** A stored photo, to whoever may see an item holding it; others are told it does not exist. */
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Get(value = "/photos/{hash}", produces = MediaType.IMAGE_JPEG)
-    HttpResponse<?> photo(@PathVariable String hash) {
-        if (!ContentHash.isValid(hash)) {
-            return ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "photo not found");
-        }
-        return photoStore.get(new ContentHash(hash))
-                .<HttpResponse<?>>map(bytes -> HttpResponse.ok(bytes).contentType(MediaType.IMAGE_JPEG_TYPE)
-                        .header("Cache-Control", "private, max-age=31536000, immutable"))
+    HttpResponse<?> photo(Authentication authentication, @PathVariable String hash) {
+        Optional<byte[]> photo = ContentHash.isValid(hash)
+                ? viewPhotos.photo(Principals.viewer(authentication), new ContentHash(hash)) : Optional.empty();
+        return photo.<HttpResponse<?>>map(bytes -> PhotoResponses.jpeg(bytes, "private, max-age=86400"))
                 .orElseGet(() -> ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "photo not found"));
     }
 

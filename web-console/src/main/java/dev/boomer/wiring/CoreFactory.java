@@ -4,6 +4,7 @@ import dev.boomer.application.budgets.ManageBudgets;
 import dev.boomer.application.budgets.ResumeParkedItems;
 import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.items.ViewItems;
+import dev.boomer.application.items.ViewPhotos;
 import dev.boomer.application.processing.AnalysePhotos;
 import dev.boomer.application.processing.AnalysisListener;
 import dev.boomer.application.processing.ProcessItem;
@@ -105,6 +106,11 @@ class CoreFactory {
     ViewItems viewItems(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
                         CostLedger ledger) {
         return new ViewItems(items, analyses, listings, ledger);
+    }
+
+    @Singleton
+    ViewPhotos viewPhotos(ItemRepository items, PhotoStore photos) {
+        return new ViewPhotos(items, photos);
     }
 
     @Singleton

@@ -83,7 +83,7 @@ class ItemPagesTest implements TestPropertyProvider {
                         "Analysis", "Answered by", "SHELF-7", "URGENT", "Cache write", "Total")
                 .containsPattern("class=\"badge badge-(drafted|needs-review)")
                 .containsPattern("\\$\\d+\\.\\d{4}")
-                .contains("/api/v1/photos/")
+                .contains("src=\"/photos/").doesNotContain("/api/v1/photos/")
                 .doesNotContain("hx-trigger=\"every 2s\"");
     }
 

@@ -87,6 +87,11 @@ final class IntakeDoubles {
         public Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease) {
             throw new UnsupportedOperationException("not used by intake");
         }
+
+        @Override
+        public boolean holdsPhoto(ContentHash photo, Optional<dev.boomer.domain.user.UserId> owner) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
     }
 
     static final class Queue implements WorkQueue {

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Properties of a whole Boomer server for tests: its own fresh database on the test PostgreSQL, its own
- * data directory, a known admin password and token, no demo data, zero-latency simulated providers.
+ * data directory (both removed when the JVM exits), a random port, a known admin password and token, no
+ * demo data, zero-latency simulated providers.
  */
 public final class TestApp {
 
@@ -38,11 +41,22 @@ public final class TestApp {
         return Path.of(properties.get("boomer.data-dir")).resolve("photos");
     }
 
+    /** A data directory of its own, deleted when the JVM exits. */
     private static Path tempDir() {
         try {
-            return Files.createTempDirectory("boomer-test-data");
+            Path dir = Files.createTempDirectory("boomer-test-data");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete-" + dir.getFileName()));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort at exit: the OS cleans its temp directory eventually
         }
     }
 }

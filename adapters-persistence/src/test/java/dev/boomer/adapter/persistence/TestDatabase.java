@@ -14,12 +14,16 @@ import java.util.UUID;
 
 /**
  * The real PostgreSQL the tests run against. Each test run gets its own freshly created database, dropped
- * when the run ends, so runs never see each other's rows. The server is found by {@link TestPostgresServer}:
+ * when the run ends, so runs never see each other's rows. A database's name carries the id of the JVM that
+ * made it, so databases left by a run that was killed are dropped by the next run. The server is found by {@link TestPostgresServer}:
  * {@code BOOMER_TEST_POSTGRES} (host:port), else 127.0.0.1:5432, else Testcontainers, else embedded.
  */
 public final class TestDatabase {
 
     private static final String USER = "postgres";
+    private static final String PREFIX = "boomer_test_";
+
+    private static boolean sweptDeadRuns;
 
     private static ApplicationContext context;
     private static String database;
@@ -34,10 +38,7 @@ public final class TestDatabase {
             Map<String, Object> properties = new HashMap<>(datasourceProperties(database));
             properties.put("boomer.photos.dir", temporaryDirectory("photos").toString());
             context = ApplicationContext.builder().properties(properties).singletons(Clock.systemUTC()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                context.close();
-                dropDatabase(database);
-            }, "drop-test-database"));
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close, "close-test-context"));
         }
         return context;
     }
@@ -45,7 +46,7 @@ public final class TestDatabase {
     /** Empties every Boomer table, so each test starts from nothing. */
     public static void truncateAll() {
         execute(url(database()), "TRUNCATE users, api_tokens, items, item_analyses, listings, cost_entries, "
-                + "cache_entries, budget_periods, budget_reservations, budget_changes");
+                + "cache_entries, budget_periods, budget_reservations, budget_changes, item_photos, signing_keys");
     }
 
     public static synchronized String database() {
@@ -63,10 +64,31 @@ public final class TestDatabase {
                 "flyway.datasources.default.enabled", true);
     }
 
+    /** A new empty database, dropped when this JVM exits. */
     public static String createDatabase() {
-        String name = "boomer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        dropDatabasesOfDeadRuns();
+        String name = PREFIX + ProcessHandle.current().pid() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(url("postgres"), "CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabase(name), "drop-" + name));
         return name;
+    }
+
+    /** Databases whose JVM is gone (a run that was killed before its shutdown hooks ran). */
+    private static synchronized void dropDatabasesOfDeadRuns() {
+        if (sweptDeadRuns) {
+            return;
+        }
+        sweptDeadRuns = true;
+        for (String name : query(url("postgres"), "SELECT datname FROM pg_database WHERE datname LIKE '"
+                + PREFIX + "%'")) {
+            String[] parts = name.substring(PREFIX.length()).split("_");
+            boolean ofDeadRun = parts.length == 2 && !parts[0].isEmpty() && parts[0].chars().allMatch(Character::isDigit)
+                    && ProcessHandle.of(Long.parseLong(parts[0])).isEmpty();
+            if (ofDeadRun) {
+                dropDatabase(name);
+            }
+        }
     }
 
     public static void dropDatabase(String name) {
@@ -85,6 +107,20 @@ public final class TestDatabase {
         try (Connection connection = DriverManager.getConnection(url, USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run '" + sql + "' on " + url, e);
+        }
+    }
+
+    private static java.util.List<String> query(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, USER, "");
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run '" + sql + "' on " + url, e);
         }

@@ -1,5 +1,8 @@
 package dev.boomer.domain.item;
 
+import dev.boomer.domain.photo.ContentHash;
+import dev.boomer.domain.user.UserId;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +21,12 @@ public interface ItemRepository {
     List<Item> find(ItemQuery query);
 
     Map<ItemStatus, Long> countByStatus();
+
+    /**
+     * Whether any item holds this photo, or, with an owner, any item of that owner. Photos are shared by
+     * content, so this is what decides who may see one.
+     */
+    boolean holdsPhoto(ContentHash photo, Optional<UserId> owner);
 
     /**
      * Takes the item for processing in one atomic step: a RECEIVED item, or a PROCESSING one whose lease

@@ -9,6 +9,8 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +54,27 @@ public abstract class ItemRepositoryContract {
         items.insert(item);
 
         assertThat(items.findById(item.id())).contains(item);
+    }
+
+    @Test
+    void aPhotoIsHeldByTheItemsThatHoldItAndSharedPhotosByEachOwner() {
+        UserId alice = anOwner();
+        UserId bob = anOwner();
+        UserId carol = anOwner();
+        Item ofAlice = receivedItem(alice, T0);
+        ContentHash shared = ofAlice.photos().getFirst().hash();
+        Item ofBob = Item.received(ItemId.random(), bob, Priority.NORMAL, Optional.empty(),
+                List.of(ofAlice.photos().getFirst()), T0);
+        items.insert(ofAlice);
+        items.insert(ofBob);
+
+        assertThat(items.holdsPhoto(shared, Optional.empty())).isTrue();
+        assertThat(items.holdsPhoto(shared, Optional.of(alice))).isTrue();
+        assertThat(items.holdsPhoto(shared, Optional.of(bob))).isTrue();
+        assertThat(items.holdsPhoto(shared, Optional.of(carol))).isFalse();
+        ContentHash alicesOwn = ofAlice.photos().get(1).hash();
+        assertThat(items.holdsPhoto(alicesOwn, Optional.of(bob))).isFalse();
+        assertThat(items.holdsPhoto(Samples.photo("never uploaded").photo().hash(), Optional.empty())).isFalse();
     }
 
     @Test

@@ -23,7 +23,7 @@ record ItemRow(String id, String url, String thumbnailUrl, int photoCount, Statu
         String id = item.id().toString();
         String title = summary.listing().map(ListingDraft::title)
                 .orElseGet(() -> item.sku().map(sku -> "SKU " + sku).orElse("Item " + id.substring(0, 8)));
-        return new ItemRow(id, "/items/" + id, "/api/v1/photos/" + item.photos().getFirst().hash().hex(),
+        return new ItemRow(id, "/items/" + id, "/photos/" + item.photos().getFirst().hash().hex(),
                 item.photos().size(), StatusBadge.of(item.status()), title, summary.listing().isPresent(),
                 summary.listing().map(draft -> Formats.price(draft.price())).orElse("—"),
                 Formats.cost(summary.totalCost()), Formats.exact(summary.totalCost()),

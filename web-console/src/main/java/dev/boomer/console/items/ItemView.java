@@ -66,7 +66,7 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
     }
 
     private static PhotoView photo(Photo photo) {
-        return new PhotoView("/api/v1/photos/" + photo.hash().hex(), photo.width(), photo.height(),
+        return new PhotoView("/photos/" + photo.hash().hex(), photo.width(), photo.height(),
                 String.format(Locale.ROOT, "%.0f KB", photo.sizeBytes() / 1024.0));
     }
 

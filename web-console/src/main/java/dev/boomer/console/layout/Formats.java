@@ -27,6 +27,17 @@ public final class Formats {
     }
 
     /**
+     * A limit someone typed, exactly as typed: at least to the cent ({@code $5.00}), with every sub-cent
+     * digit it has ({@code $0.006}), so that a limit of 0.006 never shows as {@code $0.01}.
+     */
+    public static String limit(Money money) {
+        BigDecimal stripped = money.amount().stripTrailingZeros();
+        String amount = stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
+        return "USD".equals(money.currency().getCurrencyCode()) ? "$" + amount
+                : amount + " " + money.currency().getCurrencyCode();
+    }
+
+    /**
      * A model-call cost, to a hundredth of a cent ({@code $0.0042}); amounts below that show as
      * {@code <$0.0001} rather than a misleading zero. The exact amount is in {@link #exact(Money)}.
      */

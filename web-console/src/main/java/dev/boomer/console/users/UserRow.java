@@ -38,8 +38,8 @@ record UserRow(String username, String role, String timeZone, String source, Str
         Money soft = budget.flatMap(Budget::softLimit).orElse(null);
         return new UserRow(user.username(), user.role().name(), zoneName(user.timeZone()), source,
                 budget.map(UserRow::describe).orElse("unlimited"), Formats.cost(standing.spent()),
-                Formats.cost(standing.reserved()), hard == null ? "none" : Formats.price(hard),
-                soft == null ? "none" : Formats.price(soft), percent(standing.spent(), hard),
+                Formats.cost(standing.reserved()), hard == null ? "none" : Formats.limit(hard),
+                soft == null ? "none" : Formats.limit(soft), percent(standing.spent(), hard),
                 percent(standing.reserved(), hard), soft == null ? null : percent(soft, hard),
                 standing.pastSoftLimit(), !standing.hasRoom(), report.parkedItems(),
                 standing.window().firstDay() + " to " + standing.window().nextPeriodDay().minusDays(1),
@@ -47,9 +47,9 @@ record UserRow(String username, String role, String timeZone, String source, Str
     }
 
     static String describe(Budget budget) {
-        return budget.period().name().toLowerCase(java.util.Locale.ROOT) + " · " + Formats.price(budget.hardLimit())
-                + budget.softLimit().map(s -> " (soft " + Formats.price(s) + ")").orElse("")
-                + budget.itemCap().map(c -> " · " + Formats.cost(c) + " per item").orElse("")
+        return budget.period().name().toLowerCase(java.util.Locale.ROOT) + " · " + Formats.limit(budget.hardLimit())
+                + budget.softLimit().map(s -> " (soft " + Formats.limit(s) + ")").orElse("")
+                + budget.itemCap().map(c -> " · " + Formats.limit(c) + " per item").orElse("")
                 + " · " + zoneName(budget.zone());
     }
 

@@ -15,6 +15,7 @@ import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.user.UserId;
 import jakarta.inject.Singleton;
@@ -64,22 +65,52 @@ final class JdbcItemRepository implements ItemRepository {
         this.photoList = json.listOf(Photo.class);
     }
 
+    /** The item and its photo index (who holds which photo) in one transaction. */
     @Override
     public void insert(Item item) {
-        jdbc.execute("INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)",
-                statement -> {
-                    statement.setObject(1, item.id().value());
+        jdbc.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                statement.setObject(1, item.id().value());
+                statement.setObject(2, item.owner().value());
+                statement.setString(3, item.priority().name());
+                statement.setString(4, item.status().name());
+                setOptionalText(statement, 5, item.sku());
+                setOptionalText(statement, 6, item.reason());
+                statement.setInt(7, item.attempt());
+                statement.setString(8, json.write(item.photos()));
+                setInstant(statement, 9, item.createdAt());
+                setInstant(statement, 10, item.updatedAt());
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO item_photos (hash, owner_id, item_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (Photo photo : item.photos()) {
+                    statement.setString(1, photo.hash().hex());
                     statement.setObject(2, item.owner().value());
-                    statement.setString(3, item.priority().name());
-                    statement.setString(4, item.status().name());
-                    setOptionalText(statement, 5, item.sku());
-                    setOptionalText(statement, 6, item.reason());
-                    statement.setInt(7, item.attempt());
-                    statement.setString(8, json.write(item.photos()));
-                    setInstant(statement, 9, item.createdAt());
-                    setInstant(statement, 10, item.updatedAt());
-                    return statement.executeUpdate();
-                });
+                    statement.setObject(3, item.id().value());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public boolean holdsPhoto(ContentHash photo, Optional<UserId> owner) {
+        String sql = owner.isEmpty() ? "SELECT EXISTS (SELECT 1 FROM item_photos WHERE hash = ?)"
+                : "SELECT EXISTS (SELECT 1 FROM item_photos WHERE hash = ? AND owner_id = ?)";
+        return jdbc.execute(sql, statement -> {
+            statement.setString(1, photo.hex());
+            if (owner.isPresent()) {
+                statement.setObject(2, owner.get().value());
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        });
     }
 
     @Override
