@@ -36,8 +36,8 @@ import java.util.Optional;
 
 /**
  * Demo mode (the embedded default): two reseller accounts and the sample photos submitted as items, so a
- * first start shows the whole pipeline. Runs once, on an empty database; {@code boomer.demo.enabled=false}
- * turns it off, and it is off by default against a configured database.
+ * first start shows the whole pipeline. Runs once, on an empty database. Left unset, it runs only with the
+ * embedded database and the simulated vision provider; {@code boomer.demo.enabled} true or false decides.
  */
 @Singleton
 @Order(2)
@@ -91,7 +91,10 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private boolean enabled() {
         Optional<Boolean> configured = environment.getProperty("boomer.demo.enabled", Boolean.class);
         boolean embeddedDatabase = environment.getProperty("datasources.default.url", String.class).isEmpty();
-        return configured.orElse(embeddedDatabase);
+        // Unasked, demo items never go to a paid provider and demo accounts never land on a real database.
+        boolean simulatedVision = environment.getProperty("boomer.vision.provider", String.class)
+                .orElse("simulated").equals("simulated");
+        return configured.orElse(embeddedDatabase && simulatedVision);
     }
 
     /** A reseller with a daily budget in their own time zone, so that the users page has something to show. */
