@@ -1,10 +1,12 @@
 package dev.boomer.application.budgets;
 
 import dev.boomer.domain.budget.Budgets;
+import dev.boomer.domain.budget.Standing;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.work.WorkQueue;
 
@@ -13,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Items parked over a budget continue by themselves once their owner's budget has room again: a new
- * period began, or an admin raised the limit. Resuming keeps the item's attempt: parking used no retry.
+ * Items parked over a budget continue by themselves once their owner's budget has room for the call they
+ * were refused: a new period began, an admin raised the limit, or reservations held by other items were
+ * settled for less. Resuming keeps the item's attempt: parking used no retry.
  */
 public final class ResumeParkedItems {
 
@@ -33,22 +36,34 @@ public final class ResumeParkedItems {
         this.clock = clock;
     }
 
-    /** Every user's parked items whose budget has room; returns how many were resumed. */
+    /** Every user's parked items whose budget has room for them; returns how many were resumed. */
     public int resumeAll() {
         List<Item> parked = items.find(new ItemQuery(Optional.empty(), Optional.of(ItemStatus.PARKED), BATCH, 0));
         return parked.stream().map(Item::owner).distinct().mapToInt(this::resume).sum();
     }
 
-    /** The user's parked items, oldest first, when the user's budget has room; returns how many. */
+    /**
+     * The user's parked items, oldest first, as far as the budget has room for what each waits for; the
+     * rest wait on. An item resumed while its room is still taken would only park again.
+     */
     public int resume(UserId user) {
-        if (!budgets.standing(user).hasRoom()) {
+        Standing standing = budgets.standing(user);
+        if (!standing.hasRoom()) {
             return 0;
         }
         List<Item> parked = items.find(ItemQuery.ofOwner(user, Optional.of(ItemStatus.PARKED), BATCH));
+        Money promised = Money.usd("0");
+        int resumed = 0;
         for (Item item : parked.reversed()) {
+            Money needs = promised.plus(item.waitsFor().orElse(Money.usd("0")));
+            if (!standing.hasRoomFor(needs)) {
+                break;
+            }
             items.update(item.resumed(clock.instant()));
             queue.enqueue(item.id(), item.priority());
+            promised = needs;
+            resumed++;
         }
-        return parked.size();
+        return resumed;
     }
 }

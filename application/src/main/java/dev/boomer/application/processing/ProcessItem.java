@@ -10,6 +10,7 @@ import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.ListingRepository;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.AnalysisRepository;
@@ -58,7 +59,8 @@ public final class ProcessItem {
         try {
             return draft(item);
         } catch (StageStop stop) {
-            return settle(item, stop.status(), stop.reason());
+            return stop.waitsFor().isPresent() ? park(item, stop.reason(), stop.waitsFor().get())
+                    : settle(item, stop.status(), stop.reason());
         } catch (ProviderUnavailable outage) {
             String reason = "provider_unavailable: " + outage.getMessage();
             items.update(item.releasedForRetry(reason, clock.instant()));
@@ -103,16 +105,17 @@ public final class ProcessItem {
                 items.update(item.needsReview(reason, now));
                 yield new ProcessOutcome.NeedsReview(item.id(), reason);
             }
-            case PARKED -> {
-                items.update(item.parked(reason, now));
-                yield new ProcessOutcome.Parked(item.id(), reason);
-            }
             case FAILED -> {
                 items.update(item.failed(reason, now));
                 yield new ProcessOutcome.Failed(item.id(), reason);
             }
             default -> throw new IllegalStateException("a stage cannot end an item as " + status);
         };
+    }
+
+    private ProcessOutcome park(Item item, String reason, Money waitsFor) {
+        items.update(item.parked(reason, waitsFor, clock.instant()));
+        return new ProcessOutcome.Parked(item.id(), reason);
     }
 
     private ProcessOutcome notClaimed(ItemId id) {

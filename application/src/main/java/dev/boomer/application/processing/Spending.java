@@ -54,10 +54,10 @@ public final class Spending {
                     throw new StageStop(ItemStatus.NEEDS_REVIEW, "item_cap", "this call may cost up to "
                             + refused.requested() + " and the item has cost " + refused.committed()
                             + " of its " + refused.ceiling() + " cap");
-            case Reservation.Refused refused -> throw new StageStop(ItemStatus.PARKED, "over_budget",
+            case Reservation.Refused refused -> throw StageStop.parked("over_budget",
                     "this call may cost up to " + refused.requested() + " and " + refused.committed()
                             + " of the " + refused.ceiling() + " limit is spent or reserved; the item resumes"
-                            + " when the period restarts or the limit is raised");
+                            + " when that much is free (a new period, a raised limit)", refused.requested());
             case Reservation.Granted granted -> {
                 try {
                     VisionResult result = call.get();

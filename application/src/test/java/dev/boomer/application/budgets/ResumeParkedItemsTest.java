@@ -54,18 +54,49 @@ class ResumeParkedItemsTest {
         assertThat(queue.enqueued()).containsExactly(parked.id());
     }
 
+    @Test
+    void aParkedItemWaitsUntilItsOwnersBudgetHasRoomForTheCallItWasRefused() {
+        Item parked = parkedItem("0.30");
+        standAt("0.80"); // room for 0.20: some room, but not enough, so resuming would only park it again
+
+        assertThat(resume.resumeAll()).isZero();
+        assertThat(items.findById(parked.id()).orElseThrow().status()).isEqualTo(ItemStatus.PARKED);
+
+        standAt("0.70"); // a reservation of another item settled for less
+        assertThat(resume.resumeAll()).isEqualTo(1);
+        assertThat(queue.enqueued()).containsExactly(parked.id());
+    }
+
+    @Test
+    void itemsResumeOldestFirstAsFarAsTheRoomGoes() {
+        Item oldest = parkedItem("0.40");
+        Item middle = parkedItem("0.40");
+        Item newest = parkedItem("0.40");
+        standAt("0.10"); // room for two of the three
+
+        assertThat(resume.resume(owner)).isEqualTo(2);
+
+        assertThat(queue.enqueued()).containsExactly(oldest.id(), middle.id());
+        assertThat(items.findById(newest.id()).orElseThrow().status()).isEqualTo(ItemStatus.PARKED);
+    }
+
     private void standAt(String spent) {
         budgets.standWith(new Standing(owner, Optional.of(budget), budget.windowAt(clock.instant()), Money.usd(spent),
                 Money.usd("0")));
     }
 
     private Item parkedItem() {
+        return parkedItem("0.01");
+    }
+
+    private Item parkedItem(String waitsFor) {
         Photo photo = new Photo(ContentHash.of(new byte[]{1}), "image/jpeg", 10, 10, 1);
         Item item = Item.received(ItemId.random(), owner, Priority.NORMAL, Optional.empty(), List.of(photo),
                 clock.instant());
         items.insert(item);
         clock.advance(Duration.ofSeconds(1));
-        Item parked = item.startProcessing(clock.instant()).parked("over_budget: full", clock.instant());
+        Item parked = item.startProcessing(clock.instant()).parked("over_budget: full", Money.usd(waitsFor),
+                clock.instant());
         items.update(parked);
         return parked;
     }

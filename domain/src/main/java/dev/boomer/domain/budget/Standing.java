@@ -25,8 +25,13 @@ public record Standing(UserId user, Optional<Budget> budget, BudgetWindow window
         return budget.flatMap(Budget::softLimit).map(soft -> spent.compareTo(soft) >= 0).orElse(false);
     }
 
-    /** Whether anything more can be reserved at all (parked items wait for this). */
+    /** Whether anything more can be reserved at all. */
     public boolean hasRoom() {
         return budget.map(b -> spent.plus(reserved).compareTo(b.hardLimit()) < 0).orElse(true);
+    }
+
+    /** Whether a reservation of {@code amount} fits under the hard limit now (parked items wait for this). */
+    public boolean hasRoomFor(Money amount) {
+        return budget.map(b -> spent.plus(reserved).plus(amount).compareTo(b.hardLimit()) <= 0).orElse(true);
     }
 }

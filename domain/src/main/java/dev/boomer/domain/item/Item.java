@@ -1,5 +1,6 @@
 package dev.boomer.domain.item;
 
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.user.UserId;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param attempt starts at 1 and grows when a person requeues the item, so that cost entries of a
  *                deliberate re-run are new while a job that merely runs twice records nothing twice
  * @param reason  why the item is not (yet) drafted: a reason code and message for people
+ * @param waitsFor a parked item's room to wait for: the most its refused call could cost, so that it resumes
+ *                 when that much of its owner's budget is free, not every time the budget is looked at
  */
 public record Item(
         ItemId id,
@@ -24,6 +27,7 @@ public record Item(
         Optional<String> sku,
         List<Photo> photos,
         Optional<String> reason,
+        Optional<Money> waitsFor,
         int attempt,
         Instant createdAt,
         Instant updatedAt) {
@@ -38,6 +42,7 @@ public record Item(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(waitsFor, "waitsFor");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         photos = List.copyOf(photos);
@@ -47,6 +52,9 @@ public record Item(
         if (sku.isPresent() && (sku.get().isBlank() || sku.get().length() > MAX_SKU_LENGTH)) {
             throw new IllegalArgumentException("sku must be 1 to " + MAX_SKU_LENGTH + " characters");
         }
+        if (waitsFor.isPresent() && status != ItemStatus.PARKED) {
+            throw new IllegalArgumentException("only a parked item waits for budget room, not a " + status + " one");
+        }
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt must be >= 1, not " + attempt);
         }
@@ -54,7 +62,8 @@ public record Item(
 
     public static Item received(ItemId id, UserId owner, Priority priority, Optional<String> sku,
                                 List<Photo> photos, Instant now) {
-        return new Item(id, owner, priority, ItemStatus.RECEIVED, sku, photos, Optional.empty(), 1, now, now);
+        return new Item(id, owner, priority, ItemStatus.RECEIVED, sku, photos, Optional.empty(), Optional.empty(), 1,
+                now, now);
     }
 
     public Item startProcessing(Instant now) {
@@ -73,8 +82,11 @@ public record Item(
         return moveTo(ItemStatus.FAILED, Optional.of(reason), now);
     }
 
-    public Item parked(String reason, Instant now) {
-        return moveTo(ItemStatus.PARKED, Optional.of(reason), now);
+    /** @param waitsFor the budget room the item needs to go on: it resumes once that much is free */
+    public Item parked(String reason, Money waitsFor, Instant now) {
+        Item moved = moveTo(ItemStatus.PARKED, Optional.of(reason), now);
+        return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.of(waitsFor), attempt,
+                createdAt, now);
     }
 
     /** Handed back to the queue after a transient fault; the same attempt continues later. */
@@ -93,13 +105,14 @@ public record Item(
     /** A person asked for the item to be processed again: a new attempt, charged anew. */
     public Item requeued(Instant now) {
         Item moved = moveTo(ItemStatus.RECEIVED, Optional.empty(), now);
-        return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, attempt + 1, createdAt, now);
+        return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.empty(), attempt + 1,
+                createdAt, now);
     }
 
     private Item moveTo(ItemStatus next, Optional<String> newReason, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStatusTransition(id, status, next);
         }
-        return new Item(id, owner, priority, next, sku, photos, newReason, attempt, createdAt, now);
+        return new Item(id, owner, priority, next, sku, photos, newReason, Optional.empty(), attempt, createdAt, now);
     }
 }

@@ -10,6 +10,7 @@ import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.user.UserId;
 import java.time.Duration;
@@ -97,6 +98,20 @@ public abstract class ItemRepositoryContract {
         assertThat(stored).isEqualTo(requeued);
         assertThat(stored.attempt()).isEqualTo(2);
         assertThat(stored.reason()).contains("low confidence");
+    }
+
+    @Test
+    void aParkedItemKeepsTheRoomItWaitsForUntilItMovesOn() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item parked = items.claim(item.id(), "worker-a", T0, LEASE).orElseThrow()
+                .parked("over_budget: full", Money.usd("0.0123"), T0.plusSeconds(1));
+        items.update(parked);
+
+        assertThat(items.findById(item.id()).orElseThrow().waitsFor()).contains(Money.usd("0.0123"));
+
+        items.update(parked.resumed(T0.plusSeconds(2)));
+        assertThat(items.findById(item.id()).orElseThrow().waitsFor()).isEmpty();
     }
 
     @Test
@@ -224,7 +239,7 @@ public abstract class ItemRepositoryContract {
             case DRAFTED -> processing.drafted(T0.plusSeconds(2));
             case NEEDS_REVIEW -> processing.needsReview("low confidence", T0.plusSeconds(2));
             case FAILED -> processing.failed("invalid output", T0.plusSeconds(2));
-            case PARKED -> processing.parked("over budget", T0.plusSeconds(2));
+            case PARKED -> processing.parked("over budget", Money.usd("0.0123"), T0.plusSeconds(2));
             default -> throw new IllegalArgumentException(status.name());
         };
         items.update(moved);

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.usd;
 
 /** Reading a user's budget and period row; shared by the reservation side and the administration side. */
 final class BudgetRows {
@@ -84,12 +85,4 @@ final class BudgetRows {
         }
     }
 
-    static void setUsd(PreparedStatement statement, int index, Optional<Money> amount) throws SQLException {
-        statement.setBigDecimal(index, amount.map(Money::amount).orElse(null));
-    }
-
-    private static Optional<Money> usd(ResultSet row, String column) throws SQLException {
-        BigDecimal value = row.getBigDecimal(column);
-        return Optional.ofNullable(value).map(Money::usd);
-    }
 }

@@ -30,6 +30,7 @@ import java.util.Optional;
 
 import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setUsd;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 /** Budgets as an admin sees them: set with an audit record, listed, and spend per day from the ledger. */
@@ -100,8 +101,8 @@ final class JdbcBudgetBook implements BudgetBook {
                 statement.setString(1, budget.period().name());
                 statement.setString(2, budget.zone().getId());
                 statement.setBigDecimal(3, budget.hardLimit().amount());
-                BudgetRows.setUsd(statement, 4, budget.softLimit());
-                BudgetRows.setUsd(statement, 5, budget.itemCap());
+                setUsd(statement, 4, budget.softLimit());
+                setUsd(statement, 5, budget.itemCap());
                 setInstant(statement, 6, now);
                 statement.setObject(7, changedBy.value());
                 statement.setObject(8, user.value());

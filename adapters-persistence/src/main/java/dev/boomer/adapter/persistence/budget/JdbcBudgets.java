@@ -36,6 +36,7 @@ import java.util.UUID;
 
 import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setUsd;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 /**
@@ -164,9 +165,9 @@ final class JdbcBudgets implements Budgets {
         try {
             return sql.execute(RESERVE, statement -> {
                 statement.setString(1, fallback.map(b -> b.period().name()).orElse(Period.DAILY.name()));
-                BudgetRows.setUsd(statement, 2, fallback.map(Budget::hardLimit));
-                BudgetRows.setUsd(statement, 3, fallback.flatMap(Budget::softLimit));
-                BudgetRows.setUsd(statement, 4, fallback.flatMap(Budget::itemCap));
+                setUsd(statement, 2, fallback.map(Budget::hardLimit));
+                setUsd(statement, 3, fallback.flatMap(Budget::softLimit));
+                setUsd(statement, 4, fallback.flatMap(Budget::itemCap));
                 statement.setObject(5, user.value());
                 setInstant(statement, 6, now);
                 statement.setBigDecimal(7, amount.amount());

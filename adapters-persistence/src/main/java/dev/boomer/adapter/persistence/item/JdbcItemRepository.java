@@ -4,6 +4,8 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.optionalText;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setOptionalText;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setUsd;
+import static dev.boomer.adapter.persistence.jdbc.Sql.usd;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -34,7 +36,7 @@ import java.util.Optional;
 final class JdbcItemRepository implements ItemRepository {
 
     private static final String COLUMNS =
-            "id, owner_id, priority, status, sku, reason, attempt, photos, created_at, updated_at";
+            "id, owner_id, priority, status, sku, reason, waits_for_usd, attempt, photos, created_at, updated_at";
 
     /*
      * One statement decides who runs the item: PostgreSQL row-locks the row for the UPDATE, so of two
@@ -42,7 +44,7 @@ final class JdbcItemRepository implements ItemRepository {
      */
     private static final String CLAIM = """
             UPDATE items
-               SET status = 'PROCESSING', reason = NULL, lease_owner = ?, lease_until = ?, updated_at = ?
+               SET status = 'PROCESSING', reason = NULL, waits_for_usd = NULL, lease_owner = ?, lease_until = ?, updated_at = ?
              WHERE id = ?
                AND (status = 'RECEIVED' OR (status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)))
             RETURNING\s""" + COLUMNS;
@@ -50,7 +52,7 @@ final class JdbcItemRepository implements ItemRepository {
     /* The lease only means something while the item is PROCESSING; any other state drops it. */
     private static final String UPDATE = """
             UPDATE items
-               SET status = ?, reason = ?, attempt = ?, updated_at = ?,
+               SET status = ?, reason = ?, waits_for_usd = ?, attempt = ?, updated_at = ?,
                    lease_owner = CASE WHEN ? = 'PROCESSING' THEN lease_owner END,
                    lease_until = CASE WHEN ? = 'PROCESSING' THEN lease_until END
              WHERE id = ?""";
@@ -70,17 +72,18 @@ final class JdbcItemRepository implements ItemRepository {
     public void insert(Item item) {
         jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                    "INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
                 statement.setObject(1, item.id().value());
                 statement.setObject(2, item.owner().value());
                 statement.setString(3, item.priority().name());
                 statement.setString(4, item.status().name());
                 setOptionalText(statement, 5, item.sku());
                 setOptionalText(statement, 6, item.reason());
-                statement.setInt(7, item.attempt());
-                statement.setString(8, json.write(item.photos()));
-                setInstant(statement, 9, item.createdAt());
-                setInstant(statement, 10, item.updatedAt());
+                setUsd(statement, 7, item.waitsFor());
+                statement.setInt(8, item.attempt());
+                statement.setString(9, json.write(item.photos()));
+                setInstant(statement, 10, item.createdAt());
+                setInstant(statement, 11, item.updatedAt());
                 statement.executeUpdate();
             }
             try (PreparedStatement statement = connection.prepareStatement(
@@ -127,11 +130,12 @@ final class JdbcItemRepository implements ItemRepository {
             String status = item.status().name();
             statement.setString(1, status);
             setOptionalText(statement, 2, item.reason());
-            statement.setInt(3, item.attempt());
-            setInstant(statement, 4, item.updatedAt());
-            statement.setString(5, status);
+            setUsd(statement, 3, item.waitsFor());
+            statement.setInt(4, item.attempt());
+            setInstant(statement, 5, item.updatedAt());
             statement.setString(6, status);
-            statement.setObject(7, item.id().value());
+            statement.setString(7, status);
+            statement.setObject(8, item.id().value());
             return statement.executeUpdate();
         });
         if (updated == 0) {
@@ -213,6 +217,7 @@ final class JdbcItemRepository implements ItemRepository {
                 optionalText(row, "sku"),
                 photos,
                 optionalText(row, "reason"),
+                usd(row, "waits_for_usd"),
                 row.getInt("attempt"),
                 instant(row, "created_at"),
                 instant(row, "updated_at"));

@@ -1,5 +1,6 @@
 package dev.boomer.adapter.persistence.jdbc;
 
+import dev.boomer.domain.money.Money;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,6 +52,15 @@ public final class Sql {
     }
 
     /** Whether the failure, or one of its causes, is PostgreSQL rejecting a duplicate for this constraint. */
+    /** A US-dollar amount or SQL NULL. */
+    public static void setUsd(PreparedStatement statement, int index, Optional<Money> amount) throws SQLException {
+        statement.setBigDecimal(index, amount.map(Money::amount).orElse(null));
+    }
+
+    public static Optional<Money> usd(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getBigDecimal(column)).map(Money::usd);
+    }
+
     public static boolean isUniqueViolation(Throwable failure, String constraint) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof PSQLException psql && UNIQUE_VIOLATION.equals(psql.getSQLState())) {

@@ -236,7 +236,7 @@ class JdbcBudgetsTest {
         Item item = Item.received(ItemId.random(), user, Priority.NORMAL, Optional.empty(),
                 List.of(new Photo(ContentHash.of(new byte[]{7}), "image/jpeg", 10, 10, 1)), clock.instant());
         items.insert(item);
-        items.update(item.startProcessing(clock.instant()).parked("over_budget: full", clock.instant()));
+        items.update(item.startProcessing(clock.instant()).parked("over_budget: full", Money.usd("0.01"), clock.instant()));
 
         assertThat(resume.resumeAll()).isZero();
         clock.set(Instant.parse("2026-12-02T05:00:00Z")); // midnight in New York: a new day, a new budget
