@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a folder the scanner has taken, trusting nothing in it: symbolic links are refused, never
- * followed; every path must stay inside the inbox; sizes are checked before anything is read, and no read
+ * Reads a folder the scanner has taken, trusting nothing in it: symbolic links and files with more than
+ * one hard link are refused, never followed; every path must stay inside the inbox; sizes are checked before anything is read, and no read
  * goes past the limit even if a file grows meanwhile.
  */
 final class ItemFolderReader {
@@ -61,6 +61,10 @@ final class ItemFolderReader {
                 if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
+                if (linkCount(entry) > 1) {
+                    return new FolderContents.Refused("hard_link", "'" + name + "' has other hard links;"
+                            + " a hard link can reach a file outside the inbox, so linked files are not read");
+                }
                 if (name.equals(PRIORITY)) {
                     priorityFile = Optional.of(entry);
                 } else if (mediaType(name).isPresent()) {
@@ -93,6 +97,15 @@ final class ItemFolderReader {
             raw.add(new RawPhoto(name, mediaType(name), bytes.get()));
         }
         return new FolderContents.Photos(raw, priority.get());
+    }
+
+    /** 1 where the file system cannot tell (it has no hard links then either). */
+    private static int linkCount(Path file) throws IOException {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+            return 1;
+        }
     }
 
     /** Defence in depth: a directory listing yields children only, but a path outside is never touched. */

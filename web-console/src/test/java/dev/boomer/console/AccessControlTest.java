@@ -163,6 +163,28 @@ class AccessControlTest implements TestPropertyProvider {
         assertThat(admin.send(HttpRequest.GET("/health")).body()).contains("\"status\":\"UP\"", "details", "jdbc");
     }
 
+    // --- 13. unknown URLs are 404, not 403; browsers get their icon ---
+
+    @Test
+    void anUnknownUrlIsNotFoundForASignedInAdmin() {
+        ConsoleClient admin = new ConsoleClient(http);
+        admin.login("admin", TestApp.ADMIN_PASSWORD);
+
+        assertThat(admin.get("/cache").code()).isEqualTo(404);
+        assertThat(admin.get("/items/extra/segments").code()).isEqualTo(404);
+        assertThat(apiGet("/api/v1/nothing", TestApp.ADMIN_TOKEN).code()).isEqualTo(404);
+        assertThat(new ConsoleClient(http).get("/cache").code()).as("anonymous").isEqualTo(404);
+    }
+
+    @Test
+    void theFaviconIsServedToEveryone() {
+        HttpResponse<byte[]> icon = http.toBlocking().exchange(HttpRequest.GET("/favicon.ico"), byte[].class);
+
+        assertThat(icon.code()).isEqualTo(200);
+        assertThat(icon.getContentType()).contains(MediaType.IMAGE_PNG_TYPE);
+        assertThat(icon.body()).startsWith(0x89, 'P', 'N', 'G');
+    }
+
     // --- 14. tests never depend on a fixed port ---
 
     @Test

@@ -192,6 +192,21 @@ class InboxScannerTest {
     }
 
     @Test
+    void aHardLinkToAFileOutsideTheInboxIsRefusedAndNeverRead() throws IOException {
+        Path secret = Files.write(outside.resolve("secret.jpg"), IntakeDoubles.JPEG);
+        Path folder = drop("alice", "lamp", Map.of("a.jpg", IntakeDoubles.JPEG));
+        Files.createLink(folder.resolve("b.jpg"), secret);
+        Files.write(folder.resolve("READY"), new byte[0]);
+
+        InboxOutcome.Rejected rejected = (InboxOutcome.Rejected) scanner.scanOnce().getFirst();
+
+        assertThat(rejected.code()).isEqualTo("hard_link");
+        assertThat(rejected.message()).contains("b.jpg");
+        assertThat(secret).exists();
+        assertThat(intake.items.byId).isEmpty();
+    }
+
+    @Test
     void aPlantedReasonLinkIsReplacedNotWrittenThrough() throws IOException {
         Path target = Files.writeString(outside.resolve("victim.txt"), "keep me");
         Path folder = drop("mallory", "lamp", Map.of("a.jpg", IntakeDoubles.JPEG));
