@@ -14,7 +14,7 @@ public final class RejectionStatus {
             case NO_PHOTOS, TOO_MANY_PHOTOS -> HttpStatus.BAD_REQUEST;
             case TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case EMPTY_FILE, TOO_MANY_PIXELS, CORRUPT -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case EMPTY_FILE, TOO_MANY_PIXELS, TOO_MANY_DECODED_BYTES, DECODE_TIMEOUT, CORRUPT -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }
 }

@@ -12,6 +12,8 @@ public record PhotoRejection(Reason reason, String photo, String message) {
         UNSUPPORTED_TYPE("unsupported_media_type"),
         TOO_LARGE("file_too_large"),
         TOO_MANY_PIXELS("too_many_pixels"),
+        TOO_MANY_DECODED_BYTES("too_many_decoded_bytes"),
+        DECODE_TIMEOUT("decode_timeout"),
         CORRUPT("corrupt_image");
 
         private final String code;

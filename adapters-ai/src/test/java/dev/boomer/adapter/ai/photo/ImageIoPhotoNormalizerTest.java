@@ -10,6 +10,8 @@ import dev.boomer.domain.photo.PhotoLimits;
 import dev.boomer.domain.photo.PhotoRejection.Reason;
 import dev.boomer.domain.photo.RawPhoto;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -18,14 +20,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ImageIoPhotoNormalizerTest {
 
-    private final ImageIoPhotoNormalizer normalizer = new ImageIoPhotoNormalizer(new PhotoLimits(1_000_000, 4_000_000, 1568));
+    private final ImageIoPhotoNormalizer normalizer = new ImageIoPhotoNormalizer(limits(1_000_000, 4_000_000));
 
     @Test
     void exifOrientationIsAppliedAndAllMetadataIncludingGpsIsRemoved() throws Exception {
@@ -84,9 +88,69 @@ class ImageIoPhotoNormalizerTest {
         assertThat(reason("GIF89a not supported".getBytes())).isEqualTo(Reason.UNSUPPORTED_TYPE);
         assertThat(reason(Arrays.copyOf(jpeg, jpeg.length / 2))).isEqualTo(Reason.CORRUPT);
         assertThat(reason(jpeg(3000, 2000, 0))).isEqualTo(Reason.TOO_MANY_PIXELS);
-        assertThat(new ImageIoPhotoNormalizer(new PhotoLimits(2048, 4_000_000, 1568)).normalize(raw(jpeg)))
+        assertThat(new ImageIoPhotoNormalizer(limits(2048, 4_000_000)).normalize(raw(jpeg)))
                 .isInstanceOfSatisfying(PhotoCheck.Rejected.class,
                         r -> assertThat(r.rejection().reason()).isEqualTo(Reason.TOO_LARGE));
+    }
+
+    @Test
+    void aTruncatedJpegWithAnEndMarkerIsRefusedByTheFullDecode() throws IOException {
+        byte[] truncated = HostileImages.truncatedWithEndMarker(jpeg(800, 600, 0x884422));
+
+        PhotoCheck check = normalizer.normalize(raw(truncated));
+
+        assertThat(check).isInstanceOfSatisfying(PhotoCheck.Rejected.class, r -> {
+            assertThat(r.rejection().reason()).isEqualTo(Reason.CORRUPT);
+            assertThat(r.rejection().message()).contains("damaged");
+        });
+    }
+
+    @Test
+    void anImageThatWouldDecodeTooLargeIsRefusedFromItsHeader() {
+        // 7,745 x 7,745 is under the pixel limit, but 8 bytes a pixel decode to 458 MiB
+        ImageIoPhotoNormalizer defaults = new ImageIoPhotoNormalizer(PhotoLimits.DEFAULTS);
+        byte[] bomb = HostileImages.pngHeaderOf16BitRgba(7745, 7745);
+
+        PhotoCheck check = defaults.normalize(raw(bomb));
+
+        assertThat(check).isInstanceOfSatisfying(PhotoCheck.Rejected.class, r -> {
+            assertThat(r.rejection().reason()).isEqualTo(Reason.TOO_MANY_DECODED_BYTES);
+            assertThat(r.rejection().message()).contains("7745 x 7745", "8 bytes");
+        });
+    }
+
+    @Test
+    void aDecodePastItsTimeIsStoppedAndRefused() throws IOException {
+        PhotoLimits quick = new PhotoLimits(20_000_000, 60_000_000, 256L << 20, Duration.ofMillis(1), 1568);
+        ImageIoPhotoNormalizer hurried = new ImageIoPhotoNormalizer(quick);
+        byte[] large = jpeg(4000, 3000, 0x336699);
+
+        assertThat(hurried.normalize(raw(large))).isInstanceOfSatisfying(PhotoCheck.Rejected.class,
+                r -> assertThat(r.rejection().reason()).isEqualTo(Reason.DECODE_TIMEOUT));
+        assertThat(normalizer.normalize(raw(jpeg(400, 300, 0x336699)))).isInstanceOf(PhotoCheck.Accepted.class);
+    }
+
+    @Test
+    void jpegsAreDecodedByTheReaderThatKnowsCmykAndYcck() throws IOException {
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg(8, 8, 0)))) {
+            assertThat(ImageIO.getImageReaders(input).next().getClass().getName()).startsWith("com.twelvemonkeys.");
+        }
+    }
+
+    @ParameterizedTest(name = "YCCK: {0}")
+    @ValueSource(booleans = {false, true})
+    void cmykAndYcckJpegsKeepTheirColours(boolean ycck) throws IOException {
+        int[] ink = {55, 155, 25, 75}; // a muted purple with some black: the black is what washes out
+        byte[] print = HostileImages.adobeJpeg(ink, ycck);
+
+        NormalizedPhoto out = accepted(normalizer.normalize(raw(print)));
+
+        int rgb = ImageIO.read(new ByteArrayInputStream(out.bytes())).getRGB(32, 32);
+        int expected = HostileImages.expectedRgb(ink);
+        for (int shift : new int[]{16, 8, 0}) {
+            assertThat((rgb >> shift) & 0xFF).as("channel at bit %d of %06x, expected %06x", shift, rgb & 0xFFFFFF,
+                    expected).isCloseTo((expected >> shift) & 0xFF, within(12));
+        }
     }
 
     @Test
@@ -94,6 +158,10 @@ class ImageIoPhotoNormalizerTest {
         PhotoCheck check = normalizer.normalize(new RawPhoto("x.jpg", Optional.of("image/jpeg"), "<html>".getBytes()));
         assertThat(check).isInstanceOfSatisfying(PhotoCheck.Rejected.class,
                 r -> assertThat(r.rejection().message()).contains("image/jpeg").contains("not a JPEG, PNG or WebP"));
+    }
+
+    private static PhotoLimits limits(long maxBytes, long maxPixels) {
+        return new PhotoLimits(maxBytes, maxPixels, 256L << 20, Duration.ofSeconds(10), 1568);
     }
 
     private Reason reason(byte[] bytes) {
