@@ -3,11 +3,14 @@ package dev.boomer.logging;
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
-/** {@code %oneLineMsg}: the formatted message with its line breaks escaped (see {@link LineBreaks}). */
+/**
+ * {@code %oneLineMsg}: the formatted message without credentials ({@link LogRedaction}) and with its line
+ * breaks escaped ({@link LineBreaks}).
+ */
 public final class OneLineMessageConverter extends MessageConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        return LineBreaks.escape(super.convert(event));
+        return LogRedaction.clean(super.convert(event));
     }
 }

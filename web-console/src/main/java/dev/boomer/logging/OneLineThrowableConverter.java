@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * {@code %oneLineEx}: the stack trace as usual, one line per frame, but each exception's message on one
- * line. Exception messages quote input ("Invalid hex byte at index '0' in string: ..."), so they are as
- * untrusted as the input.
+ * line and without credentials. Exception messages quote input ("Invalid hex byte at index '0' in
+ * string: ...") and providers (who may echo a key), so they are as untrusted as those.
  */
 public final class OneLineThrowableConverter extends ThrowableProxyConverter {
 
@@ -22,12 +22,12 @@ public final class OneLineThrowableConverter extends ThrowableProxyConverter {
 
         @Override
         public String getMessage() {
-            return LineBreaks.escape(original.getMessage());
+            return LogRedaction.clean(original.getMessage());
         }
 
         @Override
         public String getOverridingMessage() {
-            return LineBreaks.escape(original.getOverridingMessage());
+            return LogRedaction.clean(original.getOverridingMessage());
         }
 
         @Override

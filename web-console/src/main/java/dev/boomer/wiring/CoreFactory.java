@@ -16,6 +16,7 @@ import dev.boomer.application.users.ManageTokens;
 import dev.boomer.domain.budget.BudgetBook;
 import dev.boomer.domain.budget.Budgets;
 import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.cost.CostLedger;
 import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
@@ -88,8 +89,9 @@ class CoreFactory {
     @Singleton
     ProcessItem processItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
                             AnalysePhotos analyser, List<MarketData> marketSources, Cache cache, Clock clock,
-                            ProcessingSettings settings) {
-        return new ProcessItem(items, analyses, listings, analyser, marketSources, cache, clock, settings);
+                            ProcessingSettings settings, Redactor redactor) {
+        return new ProcessItem(items, analyses, listings, analyser, marketSources, cache, clock, settings,
+                redactor);
     }
 
     @Singleton

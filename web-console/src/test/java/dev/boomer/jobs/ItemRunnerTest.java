@@ -24,6 +24,7 @@ import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.NormalizedPhoto;
 import dev.boomer.domain.photo.Photo;
+import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.Usage;
@@ -94,7 +95,7 @@ class ItemRunnerTest {
                 AnalysisListener.NONE);
         ItemRunner runner = new ItemRunner(new ProcessItem(items, new InMemoryAnalysisRepository(),
                 new InMemoryListingRepository(), analyser, List.of(new FakeMarketData("m", "10")), cache, clock,
-                settings), new SimpleMeterRegistry());
+                settings, Redactor.shapesOnly()), new SimpleMeterRegistry());
         byte[] bytes = {1, 2, 3};
         Photo photo = new Photo(ContentHash.of(bytes), "image/jpeg", 100, 80, bytes.length);
         photos.put(new NormalizedPhoto(photo, bytes));

@@ -44,6 +44,25 @@ class OneLineLogTest {
     }
 
     @Test
+    void credentialsInAMessageOrAnExceptionAreRedacted() throws Exception {
+        LoggerContext context = new LoggerContext();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        var encoder = (PatternLayoutEncoder) ((OutputStreamAppender<?>) context
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("STDOUT")).getEncoder();
+
+        var event = new LoggingEvent("test", context.getLogger("dev.boomer.jobs.ItemRunner"), Level.WARN,
+                "item failed: {}", new IllegalStateException("401 invalid x-api-key: sk-ant-api03-secret-0123456789"),
+                new Object[]{"provider_rejected: Bearer abcdefghijkl0123"});
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+
+        assertThat(line).contains("provider_rejected: Bearer [redacted]", "invalid x-api-key: [redacted]")
+                .doesNotContain("sk-ant-api03", "abcdefghijkl0123");
+        context.stop();
+    }
+
+    @Test
     void controlCharactersAreEscapedAndOrdinaryTextIsLeftAlone() {
         assertThat(LineBreaks.escape("plain text, tabs\tand ünïcödé")).isEqualTo("plain text, tabs\tand ünïcödé");
         assertThat(LineBreaks.escape("a\u2028b\u001b[31mc")).isEqualTo("a\\u2028b\\u001b[31mc");

@@ -13,6 +13,7 @@ import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
+import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
 import dev.boomer.domain.vision.PhotoFindings;
@@ -37,10 +38,12 @@ public final class ProcessItem {
     private final QuotePrice pricer;
     private final Clock clock;
     private final ProcessingSettings settings;
+    private final Redactor redactor;
 
+    /** @param redactor cleans every reason stored on an item: they quote providers, who may echo a key */
     public ProcessItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
                        AnalysePhotos analyser, List<MarketData> marketSources, Cache cache, Clock clock,
-                       ProcessingSettings settings) {
+                       ProcessingSettings settings, Redactor redactor) {
         this.items = items;
         this.analyses = analyses;
         this.listings = listings;
@@ -48,6 +51,7 @@ public final class ProcessItem {
         this.pricer = new QuotePrice(marketSources, cache, settings);
         this.clock = clock;
         this.settings = settings;
+        this.redactor = redactor;
     }
 
     public ProcessOutcome process(ItemId id) {
@@ -62,14 +66,15 @@ public final class ProcessItem {
             return stop.waitsFor().isPresent() ? park(item, stop.reason(), stop.waitsFor().get())
                     : settle(item, stop.status(), stop.reason());
         } catch (ProviderUnavailable outage) {
-            String reason = "provider_unavailable: " + outage.getMessage();
+            String reason = redactor.redact("provider_unavailable: " + outage.getMessage());
             items.update(item.releasedForRetry(reason, clock.instant()));
             return new ProcessOutcome.RetryLater(id, reason, outage.retryAfter());
         } catch (ProviderRejected rejected) {
             return settle(item, ItemStatus.FAILED, "provider_rejected: " + rejected.getMessage());
         } catch (RuntimeException unexpected) {
             // Hand the item back so that the durable job's retry can claim it at once.
-            items.update(item.releasedForRetry("error: " + unexpected.getMessage(), clock.instant()));
+            items.update(item.releasedForRetry(redactor.redact("error: " + unexpected.getMessage()),
+                    clock.instant()));
             throw unexpected;
         }
     }
@@ -98,8 +103,9 @@ public final class ProcessItem {
         return new ProcessOutcome.Drafted(item.id());
     }
 
-    private ProcessOutcome settle(Item item, ItemStatus status, String reason) {
+    private ProcessOutcome settle(Item item, ItemStatus status, String unredacted) {
         var now = clock.instant();
+        String reason = redactor.redact(unredacted);
         return switch (status) {
             case NEEDS_REVIEW -> {
                 items.update(item.needsReview(reason, now));
@@ -113,7 +119,8 @@ public final class ProcessItem {
         };
     }
 
-    private ProcessOutcome park(Item item, String reason, Money waitsFor) {
+    private ProcessOutcome park(Item item, String unredacted, Money waitsFor) {
+        String reason = redactor.redact(unredacted);
         items.update(item.parked(reason, waitsFor, clock.instant()));
         return new ProcessOutcome.Parked(item.id(), reason);
     }

@@ -27,6 +27,7 @@ import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.NormalizedPhoto;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.provider.ProviderRejected;
+import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.ItemAnalysis;
@@ -50,6 +51,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProcessItemTest {
+
+    private static final String CONFIGURED_KEY = "sk-ant-api03-configured-key-0123456789";
 
     private static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -155,6 +158,23 @@ class ProcessItemTest {
         assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
                 .isInstanceOf(ProcessOutcome.Failed.class);
         assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.FAILED);
+    }
+
+    @Test
+    void aKeyThatTheProviderEchoesNeverReachesTheItemsReason() {
+        vision.failingWith(new ProviderRejected("fake", "unauthorized", "401 authentication_error: invalid x-api-key: "
+                + CONFIGURED_KEY + " (check the API key)"));
+        Item failed = anItem("photo-1");
+        processItem(new FakeMarketData("market", "10")).process(failed.id());
+        vision.failingWith(new ProviderUnavailable("fake", "overloaded", "529 proxy " + CONFIGURED_KEY + " busy",
+                Optional.empty()));
+        Item retried = anItem("photo-2");
+        processItem(new FakeMarketData("market", "10")).process(retried.id());
+
+        assertThat(items.findById(failed.id()).orElseThrow().reason()).hasValueSatisfying(reason -> assertThat(reason)
+                .doesNotContain(CONFIGURED_KEY).contains("invalid x-api-key: [redacted]", "check the API key"));
+        assertThat(items.findById(retried.id()).orElseThrow().reason()).hasValueSatisfying(reason -> assertThat(reason)
+                .doesNotContain(CONFIGURED_KEY).contains("proxy [redacted] busy"));
     }
 
     @Test
@@ -322,7 +342,8 @@ class ProcessItemTest {
         InMemoryCache cache = new InMemoryCache();
         AnalysePhotos analyser = new AnalysePhotos(vision, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
-        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), cache, clock, settings);
+        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), cache, clock, settings,
+                Redactor.withSecrets(List.of(CONFIGURED_KEY)));
     }
 
     private Item anItem(String... photoContents) {

@@ -4,6 +4,7 @@ import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.security.Redactor;
 import dev.boomer.jobs.ProcessItemJob;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -47,10 +48,12 @@ class QueueController {
 
     private final StorageProvider storage;
     private final ItemRepository items;
+    private final Redactor redactor;
 
-    QueueController(StorageProvider storage, ItemRepository items) {
+    QueueController(StorageProvider storage, ItemRepository items, Redactor redactor) {
         this.storage = storage;
         this.items = items;
+        this.redactor = redactor;
     }
 
     /** The whole page; for HTMX, just the part named by {@code fragment} ({@code queue-counts} by default). */
@@ -106,18 +109,18 @@ class QueueController {
                 .toList();
         List<QueueView.FailedJob> failed = storage
                 .getJobList(StateName.FAILED, new AmountRequest("updatedAt:DESC", FAILED_SHOWN)).stream()
-                .map(QueueController::failedJob).toList();
+                .map(this::failedJob).toList();
         return new QueueView(jobs, itemCounts, stats.getBackgroundJobServers(), failed, failed.size(),
                 orZero(stats.getFailed()));
     }
 
-    private static QueueView.FailedJob failedJob(Job job) {
+    private QueueView.FailedJob failedJob(Job job) {
         Optional<FailedState> last = job.getLastJobStateOfType(FailedState.class);
         String itemUrl = itemOf(job).map(item -> "/items/" + item).orElse(null);
         return new QueueView.FailedJob(job.getId().toString(), job.getJobName(), itemUrl,
                 last.map(state -> Formats.time(state.getCreatedAt())).orElse(Formats.time(job.getUpdatedAt())),
                 last.map(FailedState::getExceptionType).map(QueueController::simpleName).orElse(""),
-                last.map(QueueController::message).orElse(""),
+                last.map(QueueController::message).map(redactor::redact).orElse(""),
                 (int) job.getJobStatesOfType(FailedState.class).count());
     }
 
