@@ -69,6 +69,7 @@ class ItemsApiController {
      * are collected first (Micronaut binds only one part per name), then handled on a blocking thread.
      */
     @Post(value = "/items", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
+    @Secured({"ADMIN", "OPERATOR", "SELLER"}) // a VIEWER reads only
     Mono<HttpResponse<?>> submit(Authentication authentication, @Body MultipartBody body) {
         return Flux.from(body).collectList()
                 .publishOn(Schedulers.fromExecutorService(blocking))

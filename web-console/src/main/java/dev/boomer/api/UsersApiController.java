@@ -67,7 +67,7 @@ class UsersApiController {
         try {
             role = Role.valueOf(Optional.ofNullable(request.role()).orElse("").strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.put("role", "ADMIN, OPERATOR or VIEWER");
+            errors.put("role", "ADMIN, OPERATOR, SELLER or VIEWER");
         }
         ZoneId zone = null;
         try {

@@ -100,7 +100,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     /** A reseller with a daily budget in their own time zone, so that the users page has something to show. */
     private User createDemoUser(String username) {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        User user = createUser.create(new CreateUser.Command(username, Role.VIEWER, berlin,
+        User user = createUser.create(new CreateUser.Command(username, Role.SELLER, berlin,
                 Optional.of(DEMO_PASSWORD), Optional.empty())).user();
         users.findByUsername(BootstrapAdmin.ADMIN).ifPresent(admin -> budgets.setBudget(user.id(),
                 new Budget(Period.DAILY, berlin, Money.usd("1.00"), Optional.of(Money.usd("0.80")), Optional.empty()),

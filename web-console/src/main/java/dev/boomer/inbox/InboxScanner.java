@@ -5,6 +5,7 @@ import dev.boomer.application.intake.SubmitItemCommand;
 import dev.boomer.application.intake.SubmitResult;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.photo.PhotoRejection;
+import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserId;
 
 import java.io.IOException;
@@ -52,11 +53,12 @@ public final class InboxScanner {
     private final Path inbox;
     private final Clock clock;
     private final Duration quietPeriod;
-    private final Function<String, Optional<UserId>> users;
+    private final Function<String, Optional<User>> users;
     private final SubmitItem submitItem;
     private final ItemFolderReader reader;
 
-    public InboxScanner(Path inbox, Clock clock, Duration quietPeriod, Function<String, Optional<UserId>> users,
+    /** @param users the user of a folder's name; a VIEWER's folders are left where they are */
+    public InboxScanner(Path inbox, Clock clock, Duration quietPeriod, Function<String, Optional<User>> users,
                         SubmitItem submitItem) {
         this.inbox = Objects.requireNonNull(inbox, "inbox").toAbsolutePath().normalize();
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -78,7 +80,8 @@ public final class InboxScanner {
         List<InboxOutcome> outcomes = new ArrayList<>();
         for (Path userDir : visibleEntries(inbox)) {
             // A linked user folder would lead outside the inbox: it is not followed at all.
-            if (Files.isSymbolicLink(userDir) || !Files.isDirectory(userDir, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(userDir) || !Files.isDirectory(userDir, LinkOption.NOFOLLOW_LINKS)
+                    || readsOnly(userDir.getFileName().toString())) {
                 continue;
             }
             for (Path folder : visibleEntries(userDir)) {
@@ -88,6 +91,11 @@ public final class InboxScanner {
             }
         }
         return outcomes;
+    }
+
+    /** A VIEWER may not submit: their folders are not taken, so nothing in them is moved or lost. */
+    private boolean readsOnly(String username) {
+        return users.apply(username).map(user -> !user.role().submits()).orElse(false);
     }
 
     private boolean isReady(Path folder) {
@@ -144,7 +152,7 @@ public final class InboxScanner {
     }
 
     private InboxOutcome process(String username, String name, Path taken) throws IOException {
-        Optional<UserId> owner = users.apply(username);
+        Optional<UserId> owner = users.apply(username).map(User::id);
         if (owner.isEmpty()) {
             return reject(username, name, taken, "unknown_user", "there is no user named '" + username + "'");
         }

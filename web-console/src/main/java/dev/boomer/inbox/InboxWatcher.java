@@ -1,7 +1,6 @@
 package dev.boomer.inbox;
 
 import dev.boomer.application.intake.SubmitItem;
-import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserRepository;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -43,7 +42,7 @@ final class InboxWatcher implements ApplicationEventListener<ServerStartupEvent>
     InboxWatcher(InboxConfig config, @Value("${boomer.data-dir:" + InboxConfig.DATA_DIR_DEFAULT + "}") Path dataDir,
                  SubmitItem submitItem, UserRepository users, Clock clock) {
         this(config, config.dirUnder(dataDir), new InboxScanner(config.dirUnder(dataDir), clock, config.quietPeriod(),
-                username -> users.findByUsername(username).map(User::id), submitItem)::scanOnce);
+                users::findByUsername, submitItem)::scanOnce);
     }
 
     InboxWatcher(InboxConfig config, Path dir, Supplier<List<InboxOutcome>> scan) {

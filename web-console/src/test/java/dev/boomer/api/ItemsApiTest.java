@@ -122,7 +122,7 @@ class ItemsApiTest implements TestPropertyProvider {
 
     @Test
     void listingShowsOnlyTheCallersOwnItems() {
-        var alice = createUser.create(new CreateUser.Command("alice-list", Role.VIEWER, ZoneOffset.UTC,
+        var alice = createUser.create(new CreateUser.Command("alice-list", Role.SELLER, ZoneOffset.UTC,
                 Optional.empty(), Optional.empty()));
         submit(alice.apiToken(), MultipartBody.builder()
                 .addPart("photos", "a.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(4, 300, 200)).build());

@@ -113,11 +113,11 @@ class AccessControlTest implements TestPropertyProvider {
 
     @Test
     void aPhotoIsServedOnlyToThoseWhoMaySeeAnItemHoldingIt() {
-        User owner = ConsoleTestApp.user(createUser, Role.VIEWER);
-        User stranger = ConsoleTestApp.user(createUser, Role.VIEWER);
+        User owner = ConsoleTestApp.user(createUser, Role.SELLER);
+        User stranger = ConsoleTestApp.user(createUser, Role.SELLER);
         String hash = submit(owner, 62).photos().getFirst().hash().hex();
         String strangerToken = createUser.create(new CreateUser.Command("stranger-api-" + System.nanoTime(),
-                Role.VIEWER, java.time.ZoneOffset.UTC, Optional.empty(), Optional.empty())).apiToken();
+                Role.SELLER, java.time.ZoneOffset.UTC, Optional.empty(), Optional.empty())).apiToken();
 
         assertThat(login(owner).send(HttpRequest.GET("/photos/" + hash)).code()).isEqualTo(200);
         assertThat(login(stranger).send(HttpRequest.GET("/photos/" + hash)).code()).isEqualTo(404);
@@ -132,7 +132,7 @@ class AccessControlTest implements TestPropertyProvider {
 
     @Test
     void aSignedLinkOpensThePhotoWithoutSigningInUntilItExpires() {
-        User owner = ConsoleTestApp.user(createUser, Role.VIEWER);
+        User owner = ConsoleTestApp.user(createUser, Role.SELLER);
         ContentHash photo = submit(owner, 63).photos().getFirst().hash();
         URI link = URI.create(photoLinks.linkTo(photo).orElseThrow());
         assertThat(link.toString()).startsWith(PUBLIC_BASE + "/public/photos/" + photo.hex() + ".jpg?expires=");

@@ -52,7 +52,7 @@ class AdaptersPageTest implements TestPropertyProvider {
         User user = ConsoleTestApp.user(createUser, Role.OPERATOR);
         operator.login(user.username(), ConsoleTestApp.PASSWORD);
         viewer = new ConsoleClient(http);
-        User looker = ConsoleTestApp.user(createUser, Role.VIEWER);
+        User looker = ConsoleTestApp.user(createUser, Role.SELLER);
         viewer.login(looker.username(), ConsoleTestApp.PASSWORD);
     }
 

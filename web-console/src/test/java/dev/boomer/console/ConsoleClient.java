@@ -53,12 +53,12 @@ final class ConsoleClient {
         return send(HttpRequest.POST(path, body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
-    /** The CSRF token the console prints in its forms for this session. */
+    /** The CSRF token the console prints in its forms for this session (the layout's sign-out form has it). */
     String csrfToken() {
-        String page = get("/upload").body();
+        String page = get("/items").body();
         Matcher matcher = CSRF_FIELD.matcher(page);
         if (!matcher.find()) {
-            throw new AssertionError("no csrfToken field on the upload page:\n" + page);
+            throw new AssertionError("no csrfToken field on the items page:\n" + page);
         }
         return matcher.group(1);
     }

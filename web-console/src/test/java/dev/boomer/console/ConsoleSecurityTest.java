@@ -10,6 +10,7 @@ import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
 import dev.boomer.testing.TestApp;
 import dev.boomer.testing.TestPhotos;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,19 +135,44 @@ class ConsoleSecurityTest implements TestPropertyProvider {
     }
 
     @Test
-    void viewerCannotOpenTheQueue() {
-        ConsoleClient viewer = signedIn(Role.VIEWER);
+    void sellersAndViewersCannotOpenTheQueue() {
+        for (Role role : List.of(Role.SELLER, Role.VIEWER)) {
+            ConsoleClient browser = signedIn(role);
 
-        assertThat(viewer.get("/queue").code()).isEqualTo(403);
-        assertThat(viewer.getFragment("/queue").code()).isEqualTo(403);
-        assertThat(viewer.get("/items").body()).doesNotContain("href=\"/queue\"");
+            assertThat(browser.get("/queue").code()).as(role.name()).isEqualTo(403);
+            assertThat(browser.getFragment("/queue").code()).as(role.name()).isEqualTo(403);
+            assertThat(browser.get("/items").body()).as(role.name()).doesNotContain("href=\"/queue\"");
+        }
         assertThat(signedIn(Role.OPERATOR).get("/items").body()).contains("href=\"/queue\"");
     }
 
     @Test
-    void viewerSeesOwnItemsButNotSomeoneElses() {
-        User viewer = ConsoleTestApp.user(createUser, Role.VIEWER);
-        User other = ConsoleTestApp.user(createUser, Role.VIEWER);
+    void aViewerReadsEveryonesItemsButCannotUploadByConsoleOrApi() {
+        User seller = ConsoleTestApp.user(createUser, Role.SELLER);
+        String theirs = submit(seller, 53);
+        User viewerUser = ConsoleTestApp.user(createUser, Role.VIEWER);
+        ConsoleClient viewer = new ConsoleClient(http);
+        viewer.login(viewerUser.username(), ConsoleTestApp.PASSWORD);
+        String viewerToken = createUser.create(new CreateUser.Command("viewer-api-" + System.nanoTime(), Role.VIEWER,
+                ZoneOffset.UTC, Optional.empty(), Optional.empty())).apiToken();
+        MultipartBody photo = MultipartBody.builder()
+                .addPart("photos", "a.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(54, 320, 240)).build();
+
+        assertThat(viewer.get("/items/" + theirs).code()).isEqualTo(200);
+        HttpResponse<String> items = viewer.get("/items");
+        assertThat(items.body()).contains(theirs).doesNotContain("href=\"/upload\"");
+        assertThat(viewer.get("/upload").code()).isEqualTo(403);
+        assertThat(viewer.postMultipart("/upload?csrfToken=" + viewer.csrfToken(), photo).code())
+                .isEqualTo(403);
+        assertThat(viewer.send(HttpRequest.POST("/api/v1/items", photo).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .bearerAuth(viewerToken)).code()).isEqualTo(403);
+        assertThat(signedIn(Role.SELLER).get("/items").body()).contains("href=\"/upload\"");
+    }
+
+    @Test
+    void aSellerSeesOwnItemsButNotSomeoneElses() {
+        User viewer = ConsoleTestApp.user(createUser, Role.SELLER);
+        User other = ConsoleTestApp.user(createUser, Role.SELLER);
         String own = submit(viewer, 51);
         String theirs = submit(other, 52);
         ConsoleClient browser = new ConsoleClient(http);

@@ -70,7 +70,7 @@ class UsersPageTest implements TestPropertyProvider {
 
     @Test
     void aBudgetIsEditedInPlaceWithErrorsShownInlineAndEveryChangeAudited() {
-        User reseller = ConsoleTestApp.user(createUser, Role.VIEWER);
+        User reseller = ConsoleTestApp.user(createUser, Role.SELLER);
         String path = "/users/" + reseller.username() + "/budget";
 
         String form = admin.getFragment(path).body();
@@ -100,7 +100,7 @@ class UsersPageTest implements TestPropertyProvider {
 
     @Test
     void operatorsSeeTheBudgetsButOnlyAdminsChangeThem() {
-        User reseller = ConsoleTestApp.user(createUser, Role.VIEWER);
+        User reseller = ConsoleTestApp.user(createUser, Role.SELLER);
 
         String page = operator.get("/users").body();
         assertThat(page).contains(reseller.username()).doesNotContain("Export CSV", "hx-get=\"/users/"
@@ -112,7 +112,7 @@ class UsersPageTest implements TestPropertyProvider {
 
     @Test
     void tokensAreCreatedShownOnceAndRevoked() {
-        User reseller = ConsoleTestApp.user(createUser, Role.VIEWER);
+        User reseller = ConsoleTestApp.user(createUser, Role.SELLER);
         String tokens = "/users/" + reseller.username() + "/tokens";
 
         HttpResponse<String> created = htmxPost(admin, tokens, Map.of("label", "back office scanner"));
@@ -132,7 +132,7 @@ class UsersPageTest implements TestPropertyProvider {
 
     @Test
     void theLedgerExportsFromTheConsoleAndABannerNamesUsersPastTheirSoftLimit() {
-        User reseller = ConsoleTestApp.user(createUser, Role.VIEWER);
+        User reseller = ConsoleTestApp.user(createUser, Role.SELLER);
         htmxPost(admin, "/users/" + reseller.username() + "/budget", Map.of("period", "MONTHLY", "timeZone", "UTC",
                 "hardLimitUsd", "1", "softLimitUsd", "0.5"));
         Reservation.Granted granted = (Reservation.Granted) budgets.reserve(reseller.id(),

@@ -52,7 +52,7 @@ class InboxEndToEndTest implements TestPropertyProvider {
 
     @Test
     void aReadyFolderBecomesADraftedItemOfItsUserAndMovesToDone() throws IOException {
-        var carol = createUser.create(new CreateUser.Command("carol", Role.VIEWER, ZoneOffset.UTC,
+        var carol = createUser.create(new CreateUser.Command("carol", Role.SELLER, ZoneOffset.UTC,
                 Optional.empty(), Optional.empty())).user();
         Path inbox = config.dirUnder(Path.of(properties.get("boomer.data-dir")));
         Path folder = Files.createDirectories(inbox.resolve("carol/LAMP-7"));

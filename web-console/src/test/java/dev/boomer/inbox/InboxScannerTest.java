@@ -4,6 +4,8 @@ import dev.boomer.domain.fixtures.MutableClock;
 
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.user.Role;
+import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -296,13 +299,29 @@ class InboxScannerTest {
     }
 
     @Test
+    void aViewersFoldersAreNotTakenForTheyMayNotSubmit() throws IOException {
+        Path folder = drop("victor", "lamp", Map.of("a.jpg", IntakeDoubles.JPEG, "READY", new byte[0]));
+
+        assertThat(scanner.scanOnce()).isEmpty();
+
+        assertThat(folder.resolve("a.jpg")).exists();
+        assertThat(inbox.resolve(InboxScanner.REJECTED)).doesNotExist();
+        assertThat(intake.items.byId).isEmpty();
+    }
+
+    @Test
     void aMissingInboxIsNoError() {
         assertThat(scannerOver(inbox.resolve("not-yet")).scanOnce()).isEmpty();
     }
 
     private InboxScanner scannerOver(Path dir) {
         return new InboxScanner(dir, clock, QUIET,
-                username -> username.equals("alice") ? Optional.of(ALICE) : Optional.empty(), intake.submitItem);
+                username -> switch (username) {
+                    case "alice" -> Optional.of(new User(ALICE, "alice", Role.SELLER, ZoneOffset.UTC, clock.instant()));
+                    case "victor" -> Optional.of(new User(UserId.random(), "victor", Role.VIEWER, ZoneOffset.UTC,
+                            clock.instant()));
+                    default -> Optional.empty();
+                }, intake.submitItem);
     }
 
     /** Writes the files and dates everything at the clock's now, as if just dropped. */

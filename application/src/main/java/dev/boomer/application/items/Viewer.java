@@ -6,7 +6,7 @@ import dev.boomer.domain.user.UserId;
 
 import java.util.Objects;
 
-/** Who is looking. Admins and operators run the whole platform; everyone else sees only their own items. */
+/** Who is looking. Sellers see only their own items; admins, operators and viewers see everyone's. */
 public record Viewer(UserId user, Role role) {
     public Viewer {
         Objects.requireNonNull(user, "user");
@@ -14,7 +14,7 @@ public record Viewer(UserId user, Role role) {
     }
 
     public boolean seesEveryone() {
-        return role == Role.ADMIN || role == Role.OPERATOR;
+        return role.seesEveryone();
     }
 
     public boolean canSee(Item item) {

@@ -31,6 +31,7 @@ class ConsoleViewModelProcessor implements ViewModelProcessor<Map<String, Object
     static final String USERNAME = "username";
     static final String ROLE = "role";
     static final String OPERATES = "operates";
+    static final String SUBMITS = "submits";
 
     static final String BUDGET_BANNER = "budgetBanner";
 
@@ -54,7 +55,8 @@ class ConsoleViewModelProcessor implements ViewModelProcessor<Map<String, Object
         authentication.ifPresent(auth -> {
             model.put(USERNAME, auth.getName());
             model.put(ROLE, Principals.role(auth).name());
-            model.put(OPERATES, Principals.viewer(auth).seesEveryone());
+            model.put(OPERATES, Principals.role(auth).operates());
+            model.put(SUBMITS, Principals.role(auth).submits());
             if (!Htmx.isRequest(request)) {
                 // only whole pages show the layout's banner; HTMX fragments (polled every few seconds) do not
                 budgetBanner(auth).ifPresent(banner -> model.put(BUDGET_BANNER, banner));
@@ -69,7 +71,7 @@ class ConsoleViewModelProcessor implements ViewModelProcessor<Map<String, Object
         if (past.isEmpty()) {
             return Optional.empty();
         }
-        if (Principals.viewer(auth).seesEveryone()) {
+        if (Principals.role(auth).operates()) {
             String names = past.stream().map(id -> users.findById(id).map(User::username).orElse(id.toString()))
                     .sorted().collect(Collectors.joining(", "));
             return Optional.of("Past the soft limit this period: " + names
