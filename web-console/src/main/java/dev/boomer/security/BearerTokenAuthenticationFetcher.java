@@ -1,5 +1,6 @@
 package dev.boomer.security;
 
+import dev.boomer.application.security.SignInThrottle;
 import dev.boomer.application.users.Authenticate;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
@@ -14,9 +15,13 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
-/** API requests authenticate with {@code Authorization: Bearer <token>}; tokens are looked up by hash. */
+/**
+ * API requests authenticate with {@code Authorization: Bearer <token>}; tokens are looked up by hash. An
+ * unknown token counts against its address (BearerTokenThrottle holds an address that sends too many).
+ */
 @Singleton
 class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
 
@@ -25,22 +30,44 @@ class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
     // Resolved on first use: security evaluates its providers while the context is still being built,
     // and building the database beans from inside that check recurses.
     private final BeanProvider<Authenticate> authenticate;
+    private final BeanProvider<SignInThrottle> throttle;
+    private final ClientAddresses addresses;
     private final ExecutorService blocking;
 
-    BearerTokenAuthenticationFetcher(BeanProvider<Authenticate> authenticate, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    BearerTokenAuthenticationFetcher(BeanProvider<Authenticate> authenticate, BeanProvider<SignInThrottle> throttle,
+                                     ClientAddresses addresses, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticate = authenticate;
+        this.throttle = throttle;
+        this.addresses = addresses;
         this.blocking = blocking;
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, if the request has one. */
+    static Optional<String> tokenOf(HttpRequest<?> request) {
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).strip());
     }
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        Optional<String> token = tokenOf(request);
+        if (token.isEmpty()) {
             return Publishers.empty();
         }
-        String token = header.substring(BEARER.length()).strip();
         // The token lookup hits the database: keep it off the event loop.
-        return Mono.fromCallable(() -> authenticate.get().byApiToken(token).map(Principals::authenticationOf).orElse(null))
+        return Mono.fromCallable(() -> authenticationFor(token.get(), request))
                 .subscribeOn(Schedulers.fromExecutorService(blocking));
+    }
+
+    private Authentication authenticationFor(String token, HttpRequest<?> request) {
+        var user = authenticate.get().byApiToken(token);
+        if (user.isEmpty()) {
+            throttle.get().tokenFailed(addresses.of(request));
+            return null;
+        }
+        return Principals.authenticationOf(user.get());
     }
 }

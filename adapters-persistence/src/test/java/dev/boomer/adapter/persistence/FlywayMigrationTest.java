@@ -35,10 +35,10 @@ class FlywayMigrationTest {
         try (Connection connection = TestDatabase.connect(database); Statement statement = connection.createStatement()) {
             assertThat(strings(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                     .contains("users", "api_tokens", "items", "item_analyses", "listings", "cost_entries",
-                            "cache_entries", "budget_periods", "budget_reservations", "budget_changes", "item_photos", "signing_keys",
+                            "cache_entries", "budget_periods", "budget_reservations", "budget_changes", "item_photos", "signing_keys", "failed_attempts",
                             "flyway_schema_history");
             assertThat(strings(statement, "SELECT version FROM flyway_schema_history WHERE success ORDER BY"
-                    + " installed_rank")).containsExactly("1", "2", "3", "4", "5", "6");
+                    + " installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7");
         }
     }
 

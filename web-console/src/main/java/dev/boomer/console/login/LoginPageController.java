@@ -18,15 +18,23 @@ import java.util.Map;
  */
 @Controller("/login")
 @Secured(SecurityRule.IS_ANONYMOUS)
-class LoginPageController {
+public class LoginPageController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> page(@Nullable @QueryValue String error, @Nullable @QueryValue String logout) {
-        return HttpResponse.ok(new ModelAndView<>("login/login",
-                Map.of("login", new LoginView(error != null, logout != null))));
+        return HttpResponse.ok(view(new LoginView(error != null, logout != null, 0)));
     }
 
-    /** What the form shows above its fields. */
-    record LoginView(boolean failed, boolean signedOut) {
+    /** The form again, saying how long to wait: for a sign-in refused because of earlier failures. */
+    public static ModelAndView<Map<String, Object>> throttled(long retryAfterSeconds) {
+        return view(new LoginView(false, false, retryAfterSeconds));
+    }
+
+    private static ModelAndView<Map<String, Object>> view(LoginView login) {
+        return new ModelAndView<>("login/login", Map.of("login", login));
+    }
+
+    /** What the form shows above its fields; {@code retryAfterSeconds} above zero: sign-in is held that long. */
+    record LoginView(boolean failed, boolean signedOut, long retryAfterSeconds) {
     }
 }
