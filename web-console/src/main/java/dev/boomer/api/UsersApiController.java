@@ -3,6 +3,9 @@ package dev.boomer.api;
 import dev.boomer.api.BudgetJson.BudgetRequest;
 import dev.boomer.application.budgets.ManageBudgets;
 import dev.boomer.application.users.CreateUser;
+import dev.boomer.audit.AdminAudit;
+import dev.boomer.domain.audit.AuditAction;
+import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.BudgetInvalid;
 import dev.boomer.domain.user.Role;
@@ -48,17 +51,19 @@ class UsersApiController {
     private final CreateUser createUser;
     private final UserRepository users;
     private final ManageBudgets budgets;
+    private final AdminAudit audit;
 
-    UsersApiController(CreateUser createUser, UserRepository users, ManageBudgets budgets) {
+    UsersApiController(CreateUser createUser, UserRepository users, ManageBudgets budgets, AdminAudit audit) {
         this.createUser = createUser;
         this.users = users;
         this.budgets = budgets;
+        this.audit = audit;
     }
 
     /** 201 with the new user's API token, shown this once. */
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @Secured("ADMIN")
-    HttpResponse<?> create(@Body NewUser request) {
+    HttpResponse<?> create(Authentication authentication, @Body NewUser request) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!User.isValidUsername(request.username())) {
             errors.put("username", "2-40 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit");
@@ -82,6 +87,8 @@ class UsersApiController {
             CreateUser.Created created = createUser.create(new CreateUser.Command(request.username(), role, zone,
                     Optional.empty(), Optional.empty()));
             User user = created.user();
+            audit.record(authentication, AuditAction.USER_CREATED, AuditEntry.user(user.id()), Map.of(),
+                    Map.of("username", user.username(), "role", user.role().name(), "timeZone", user.timeZone().getId()));
             return HttpResponse.created(new CreatedUser(user.username(), user.role().name(), user.timeZone().getId(),
                     created.apiToken()), URI.create("/api/v1/users/" + user.username() + "/budget"));
         } catch (UsernameTaken taken) {

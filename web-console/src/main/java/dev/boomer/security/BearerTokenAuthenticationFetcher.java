@@ -3,7 +3,6 @@ package dev.boomer.security;
 import dev.boomer.application.security.SignInThrottle;
 import dev.boomer.application.users.Authenticate;
 import io.micronaut.core.async.publisher.Publishers;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,12 +19,10 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * API requests authenticate with {@code Authorization: Bearer <token>}; tokens are looked up by hash. An
- * unknown token counts against its address (BearerTokenThrottle holds an address that sends too many).
+ * unknown token counts against its address (api.BearerTokenThrottle holds an address that sends too many).
  */
 @Singleton
 class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
-
-    private static final String BEARER = "Bearer ";
 
     // Resolved on first use: security evaluates its providers while the context is still being built,
     // and building the database beans from inside that check recurses.
@@ -42,18 +39,9 @@ class BearerTokenAuthenticationFetcher implements AuthenticationFetcher<HttpRequ
         this.blocking = blocking;
     }
 
-    /** The token of an {@code Authorization: Bearer} header, if the request has one. */
-    static Optional<String> tokenOf(HttpRequest<?> request) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        return Optional.of(header.substring(BEARER.length()).strip());
-    }
-
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        Optional<String> token = tokenOf(request);
+        Optional<String> token = BearerTokens.tokenOf(request);
         if (token.isEmpty()) {
             return Publishers.empty();
         }

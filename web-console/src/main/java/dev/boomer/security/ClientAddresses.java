@@ -19,7 +19,7 @@ import java.util.List;
  * The client is the rightmost address in it that is not itself a trusted proxy.
  */
 @Singleton
-class ClientAddresses {
+public final class ClientAddresses {
 
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
@@ -30,7 +30,7 @@ class ClientAddresses {
                 .map(ClientAddresses::rule).toList();
     }
 
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         InetSocketAddress peer = request.getRemoteAddress();
         String address = peer.getAddress() == null ? peer.getHostString() : peer.getAddress().getHostAddress();
         if (!isTrusted(address)) {

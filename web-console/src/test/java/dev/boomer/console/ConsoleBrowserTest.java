@@ -149,7 +149,7 @@ class ConsoleBrowserTest implements TestPropertyProvider {
 
         assertThat(((JavascriptExecutor) driver).executeScript("return window.name;"))
                 .as("edited in place, without leaving the page").isEqualTo(window);
-        assertThat(driver.findElement(By.id("budget-changes")).getText()).contains("admin");
+        assertThat(driver.findElement(By.id("audit-log")).getText()).contains("admin");
         screenshot("users.png");
     }
 

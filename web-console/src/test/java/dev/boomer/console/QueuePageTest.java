@@ -1,6 +1,9 @@
 package dev.boomer.console;
 
 import dev.boomer.application.users.CreateUser;
+import dev.boomer.domain.audit.AuditAction;
+import dev.boomer.domain.audit.AuditEntry;
+import dev.boomer.domain.audit.AuditLog;
 import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
 import dev.boomer.jobs.ProcessItemJob;
@@ -38,6 +41,9 @@ class QueuePageTest implements TestPropertyProvider {
 
     @Inject
     StorageProvider storage;
+
+    @Inject
+    AuditLog auditLog;
 
     private ConsoleClient operator;
 
@@ -105,6 +111,13 @@ class QueuePageTest implements TestPropertyProvider {
         assertThat(answer.code()).isEqualTo(303);
         assertThat(answer.header("Location")).isEqualTo("/queue");
         assertThat(storage.getJobById(failed.getId()).getState()).isEqualTo(StateName.ENQUEUED);
+        assertThat(auditLog.recent(20)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.JOB_REQUEUED);
+            assertThat(entry.subject()).isEqualTo(AuditEntry.job(failed.getId()));
+            assertThat(entry.before()).containsEntry("state", "FAILED");
+            assertThat(entry.after()).containsEntry("state", "ENQUEUED");
+            assertThat(entry.actor()).isPresent();
+        });
     }
 
     @Test

@@ -94,7 +94,7 @@ class UsersPageTest implements TestPropertyProvider {
 
         String page = admin.get("/users").body();
         assertThat(page).contains("id=\"user-" + reseller.username() + "\"", "weekly · $25.00 (soft $20.00)",
-                "class=\"spend-bar\"", "id=\"budget-changes\"", adminUser.username(), "no budget of its own");
+                "class=\"spend-bar\"", "id=\"audit-log\"", adminUser.username(), "no budget of its own");
         assertThat(admin.getFragment("/users?fragment=table").body()).startsWith("<div id=\"users-table\"");
     }
 
@@ -128,6 +128,24 @@ class UsersPageTest implements TestPropertyProvider {
         HttpResponse<String> revoked = htmxPost(admin, revoke.group(1), Map.of());
         assertThat(revoked.body()).contains("revoked ");
         assertThat(credentials.userForToken(Secrets.tokenHash(token))).isEmpty();
+        assertThat(admin.getFragment("/users?fragment=audit").body())
+                .contains("issued an API token to " + reseller.username(), "token: back office scanner",
+                        "revoked an API token of " + reseller.username())
+                .doesNotContain(token);
+    }
+
+    @Test
+    void aUserCreatedThroughTheApiIsInTheAuditLogWithWhoCreatedIt() {
+        String username = "audited-" + System.nanoTime() % 100_000;
+        HttpResponse<String> created = admin.send(HttpRequest.POST("/api/v1/users",
+                        Map.of("username", username, "role", "SELLER")).bearerAuth(dev.boomer.testing.TestApp.ADMIN_TOKEN)
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(created.code()).isEqualTo(201);
+
+        String audit = operator.getFragment("/users?fragment=audit").body().strip();
+
+        assertThat(audit).startsWith("<div class=\"card\" id=\"audit-card\"").doesNotContain("<html")
+                .contains("created the user " + username, "role: SELLER", ">admin<");
     }
 
     @Test

@@ -59,10 +59,6 @@ public final class ManageBudgets {
         return new SpendReport(standing, book.spendPerDay(user, standing.window()), parked);
     }
 
-    public List<BudgetChange> changes(int limit) {
-        return book.changes(limit);
-    }
-
     public List<UserId> pastSoftLimit() {
         return book.pastSoftLimit();
     }

@@ -37,6 +37,24 @@ public record Budget(Period period, ZoneId zone, Money hardLimit, Optional<Money
         return period.windowAt(now, zone);
     }
 
+    /** The budget as the audit log keeps it, by the field names {@link #problems} reports under. */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("period", period.name());
+        fields.put("timeZone", zone.getId());
+        fields.put("hardLimitUsd", hardLimit.plain());
+        softLimit.ifPresent(soft -> fields.put("softLimitUsd", soft.plain()));
+        itemCap.ifPresent(cap -> fields.put("itemCapUsd", cap.plain()));
+        return fields;
+    }
+
+    /** The budget {@link #fields()} describes. */
+    public static Budget ofFields(Map<String, String> fields) {
+        return new Budget(Period.valueOf(fields.get("period")), ZoneId.of(fields.get("timeZone")),
+                Money.usd(fields.get("hardLimitUsd")), Optional.ofNullable(fields.get("softLimitUsd")).map(Money::usd),
+                Optional.ofNullable(fields.get("itemCapUsd")).map(Money::usd));
+    }
+
     /**
      * Every problem of these values, by field ({@code period}, {@code timeZone}, {@code hardLimitUsd},
      * {@code softLimitUsd}, {@code itemCapUsd}); empty when they make a budget. Nulls are missing values.

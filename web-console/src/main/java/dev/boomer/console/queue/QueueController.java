@@ -1,7 +1,10 @@
 package dev.boomer.console.queue;
 
+import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
+import dev.boomer.domain.audit.AuditAction;
+import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.security.Redactor;
@@ -17,6 +20,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.states.FailedState;
@@ -49,11 +53,13 @@ class QueueController {
     private final StorageProvider storage;
     private final ItemRepository items;
     private final Redactor redactor;
+    private final AdminAudit audit;
 
-    QueueController(StorageProvider storage, ItemRepository items, Redactor redactor) {
+    QueueController(StorageProvider storage, ItemRepository items, Redactor redactor, AdminAudit audit) {
         this.storage = storage;
         this.items = items;
         this.redactor = redactor;
+        this.audit = audit;
     }
 
     /** The whole page; for HTMX, just the part named by {@code fragment} ({@code queue-counts} by default). */
@@ -69,15 +75,18 @@ class QueueController {
 
     /** Puts a failed (or any) job back in the queue; its item is processed again from where it stands. */
     @Post(value = "/jobs/{id}/requeue", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> requeue(HttpRequest<?> request, @PathVariable String id) {
+    HttpResponse<?> requeue(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
         Optional<Job> job = find(id);
         if (job.isEmpty()) {
             return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("errors/not-found",
                     Map.of("nav", "queue", "missing", "job " + id)));
         }
         Job found = job.get();
+        String before = found.getState().name();
         found.enqueue();
         storage.save(found);
+        audit.record(authentication, AuditAction.JOB_REQUEUED, AuditEntry.job(found.getId()), Map.of("state", before),
+                Map.of("state", found.getState().name()));
         if (Htmx.isRequest(request)) {
             return HttpResponse.ok().header(Htmx.TRIGGER, EVENT);
         }

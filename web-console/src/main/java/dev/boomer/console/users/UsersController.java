@@ -2,11 +2,14 @@ package dev.boomer.console.users;
 
 import dev.boomer.application.budgets.ManageBudgets;
 import dev.boomer.application.users.ManageTokens;
+import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
 import dev.boomer.costs.CostsCsv;
+import dev.boomer.domain.audit.AuditAction;
+import dev.boomer.domain.audit.AuditEntry;
+import dev.boomer.domain.audit.AuditLog;
 import dev.boomer.domain.budget.Budget;
-import dev.boomer.domain.budget.BudgetChange;
 import dev.boomer.domain.budget.BudgetInvalid;
 import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserId;
@@ -39,7 +42,8 @@ import java.util.UUID;
 
 /**
  * Users and budgets: every user's spend this period against the limits, parked items, spend per day; admins
- * edit budgets in place (HTMX), manage API tokens and export the ledger. Every budget change is audited.
+ * edit budgets in place (HTMX), manage API tokens and export the ledger. Every change is in the audit log,
+ * whose newest entries the page lists.
  */
 @Controller("/users")
 @Secured({"ADMIN", "OPERATOR"})
@@ -47,10 +51,10 @@ import java.util.UUID;
 class UsersController {
 
     static final String EVENT = "budgetsChanged";
-    private static final int CHANGES_SHOWN = 20;
+    private static final int AUDIT_SHOWN = 20;
 
-    /** One audited change as the page lists it. */
-    record ChangeRow(String at, String username, String changedBy, String before, String after) {
+    /** One audit log entry as the page lists it: "admin" "set the budget of alice" from "..." to "...". */
+    record AuditRow(String at, String who, String what, String before, String after) {
     }
 
     /** A user's tokens and, right after creating one, its secret (shown this once). */
@@ -64,19 +68,24 @@ class UsersController {
     private final ManageBudgets budgets;
     private final ManageTokens tokens;
     private final CostsCsv costs;
+    private final AuditLog auditLog;
+    private final AdminAudit audit;
 
-    UsersController(UserRepository users, ManageBudgets budgets, ManageTokens tokens, CostsCsv costs) {
+    UsersController(UserRepository users, ManageBudgets budgets, ManageTokens tokens, CostsCsv costs,
+                    AuditLog auditLog, AdminAudit audit) {
         this.users = users;
         this.budgets = budgets;
         this.tokens = tokens;
         this.costs = costs;
+        this.auditLog = auditLog;
+        this.audit = audit;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication authentication) {
         String fragment = request.getParameters().get("fragment");
-        if (Htmx.isRequest(request) && ("table".equals(fragment) || "changes".equals(fragment))) {
-            String name = "table".equals(fragment) ? "users-table" : "budget-changes";
+        if (Htmx.isRequest(request) && ("table".equals(fragment) || "audit".equals(fragment))) {
+            String name = "table".equals(fragment) ? "users-table" : "audit-log";
             return HttpResponse.ok(new ModelAndView<>("users/users :: " + name, model(authentication, null)));
         }
         return HttpResponse.ok(new ModelAndView<>("users/users", model(authentication, null)));
@@ -139,6 +148,8 @@ class UsersController {
             return notFound(username);
         }
         ManageTokens.NewToken created = tokens.create(user.get().id(), fields.get("label"));
+        audit.record(authentication, AuditAction.TOKEN_ISSUED, AuditEntry.user(user.get().id()), Map.of(),
+                Map.of("token", created.label()));
         return editor(request, authentication, "tokens-panel",
                 Map.of("panel", panel(user.get(), created.secret(), created.label())));
     }
@@ -153,6 +164,8 @@ class UsersController {
         if (user.isEmpty() || id.isEmpty() || !tokens.revoke(user.get().id(), id.get())) {
             return notFound("token " + token + " of " + username);
         }
+        audit.record(authentication, AuditAction.TOKEN_REVOKED, AuditEntry.user(user.get().id()),
+                Map.of("token", id.get().toString()), Map.of());
         return editor(request, authentication, "tokens-panel", Map.of("panel", panel(user.get(), null, null)));
     }
 
@@ -186,11 +199,11 @@ class UsersController {
         everyone.forEach(u -> names.put(u.id(), u.username()));
         List<UserRow> rows = everyone.stream()
                 .map(u -> UserRow.of(u, budgets.budgetOf(u.id()), budgets.spend(u.id()))).toList();
-        List<ChangeRow> changes = budgets.changes(CHANGES_SHOWN).stream().map(c -> change(c, names)).toList();
+        List<AuditRow> audit = auditLog.recent(AUDIT_SHOWN).stream().map(entry -> auditRow(entry, names)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("nav", "users");
         model.put("rows", rows);
-        model.put("changes", changes);
+        model.put("audit", audit);
         model.put("canEdit", Principals.role(authentication) == dev.boomer.domain.user.Role.ADMIN);
         if (editor != null) {
             model.put("editor", editor);
@@ -198,10 +211,22 @@ class UsersController {
         return model;
     }
 
-    private static ChangeRow change(BudgetChange change, Map<UserId, String> names) {
-        return new ChangeRow(Formats.time(change.at()), names.getOrDefault(change.user(), change.user().toString()),
-                names.getOrDefault(change.changedBy(), change.changedBy().toString()),
-                change.before().map(UserRow::describe).orElse("no budget of its own"), UserRow.describe(change.after()));
+    private static AuditRow auditRow(AuditEntry entry, Map<UserId, String> names) {
+        String who = entry.actor().map(actor -> names.getOrDefault(actor, actor.toString())).orElse("Boomer");
+        String subject = entry.subjectUser().map(user -> names.getOrDefault(user, user.toString()))
+                .orElse(entry.subject());
+        String what = entry.action().verb() + " " + subject;
+        if (entry.action() == AuditAction.BUDGET_SET) {
+            String before = entry.before().isEmpty() ? "no budget of its own"
+                    : UserRow.describe(Budget.ofFields(entry.before()));
+            return new AuditRow(Formats.time(entry.at()), who, what, before, UserRow.describe(Budget.ofFields(entry.after())));
+        }
+        return new AuditRow(Formats.time(entry.at()), who, what, fields(entry.before()), fields(entry.after()));
+    }
+
+    private static String fields(Map<String, String> fields) {
+        return fields.entrySet().stream().map(field -> field.getKey() + ": " + field.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private TokensPanel panel(User user, @Nullable String secret, @Nullable String label) {

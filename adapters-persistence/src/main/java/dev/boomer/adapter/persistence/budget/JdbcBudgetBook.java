@@ -2,13 +2,14 @@ package dev.boomer.adapter.persistence.budget;
 
 import dev.boomer.adapter.persistence.budget.BudgetRows.UserBudget;
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
-import dev.boomer.adapter.persistence.json.JsonCodec;
+import dev.boomer.adapter.persistence.audit.JdbcAuditLog;
+import dev.boomer.domain.audit.AuditAction;
+import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.BudgetBook;
 import dev.boomer.domain.budget.BudgetChange;
 import dev.boomer.domain.budget.BudgetWindow;
 import dev.boomer.domain.budget.DailySpend;
-import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
 import jakarta.inject.Singleton;
@@ -21,19 +22,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setUsd;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
-/** Budgets as an admin sees them: set with an audit record, listed, and spend per day from the ledger. */
+/** Budgets as an admin sees them: set with an audit log entry, listed, and spend per day from the ledger. */
 @Singleton
 final class JdbcBudgetBook implements BudgetBook {
 
@@ -64,14 +63,14 @@ final class JdbcBudgetBook implements BudgetBook {
     private final SqlExecutor sql;
     private final Clock clock;
     private final BudgetConfig config;
-    private final JsonCodec json;
+    private final JdbcAuditLog auditLog;
     private final JdbcBudgets budgets;
 
-    JdbcBudgetBook(SqlExecutor sql, Clock clock, BudgetConfig config, JsonCodec json, JdbcBudgets budgets) {
+    JdbcBudgetBook(SqlExecutor sql, Clock clock, BudgetConfig config, JdbcAuditLog auditLog, JdbcBudgets budgets) {
         this.sql = sql;
         this.clock = clock;
         this.config = config;
-        this.json = json;
+        this.auditLog = auditLog;
         this.budgets = budgets;
     }
 
@@ -112,16 +111,8 @@ final class JdbcBudgetBook implements BudgetBook {
             if (!oldWindow.start().equals(newWindow.start())) {
                 movePeriod(connection, user, newWindow);
             }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO budget_changes (user_id, changed_by, changed_at, before, after)"
-                            + " VALUES (?, ?, ?, ?::jsonb, ?::jsonb)")) {
-                statement.setObject(1, user.value());
-                statement.setObject(2, changedBy.value());
-                setInstant(statement, 3, now);
-                statement.setString(4, before.own().map(this::toJson).orElse(null));
-                statement.setString(5, toJson(budget));
-                statement.executeUpdate();
-            }
+            auditLog.record(connection, AuditEntry.byUser(now, changedBy, AuditAction.BUDGET_SET, AuditEntry.user(user),
+                    before.own().map(Budget::fields).orElse(Map.of()), budget.fields()));
             return new BudgetChange(user, changedBy, now, before.own(), budget);
         });
     }
@@ -150,18 +141,11 @@ final class JdbcBudgetBook implements BudgetBook {
 
     @Override
     public List<BudgetChange> changes(int limit) {
-        return sql.execute("SELECT * FROM budget_changes ORDER BY id DESC LIMIT ?", statement -> {
-            statement.setInt(1, limit);
-            List<BudgetChange> changes = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    changes.add(new BudgetChange(new UserId(uuid(row, "user_id")), new UserId(uuid(row, "changed_by")),
-                            instant(row, "changed_at"), Optional.ofNullable(row.getString("before")).map(this::fromJson),
-                            fromJson(row.getString("after"))));
-                }
-            }
-            return changes;
-        });
+        return auditLog.recent(AuditAction.BUDGET_SET, limit).stream()
+                .map(entry -> new BudgetChange(entry.subjectUser().orElseThrow(), entry.actor().orElseThrow(), entry.at(),
+                        entry.before().isEmpty() ? Optional.empty() : Optional.of(Budget.ofFields(entry.before())),
+                        Budget.ofFields(entry.after())))
+                .toList();
     }
 
     @Override
@@ -208,22 +192,4 @@ final class JdbcBudgetBook implements BudgetBook {
     }
 
     /** The audit trail stores budgets as plain JSON: amounts as strings, so nothing is rounded. */
-    private String toJson(Budget budget) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("period", budget.period().name());
-        fields.put("timeZone", budget.zone().getId());
-        fields.put("hardLimitUsd", budget.hardLimit().plain());
-        budget.softLimit().ifPresent(s -> fields.put("softLimitUsd", s.plain()));
-        budget.itemCap().ifPresent(c -> fields.put("itemCapUsd", c.plain()));
-        return json.write(fields);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Budget fromJson(String text) {
-        Map<String, String> fields = json.read(text, Map.class);
-        return new Budget(Period.valueOf(fields.get("period")),
-                ZoneId.of(fields.get("timeZone")), Money.usd(fields.get("hardLimitUsd")),
-                Optional.ofNullable(fields.get("softLimitUsd")).map(Money::usd),
-                Optional.ofNullable(fields.get("itemCapUsd")).map(Money::usd));
-    }
 }

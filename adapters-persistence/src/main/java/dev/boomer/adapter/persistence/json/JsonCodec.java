@@ -57,4 +57,8 @@ public final class JsonCodec {
     public JavaType listOf(Class<?> element) {
         return mapper.getTypeFactory().constructCollectionType(java.util.List.class, element);
     }
+
+    public JavaType mapOf(Class<?> key, Class<?> value) {
+        return mapper.getTypeFactory().constructMapType(java.util.LinkedHashMap.class, key, value);
+    }
 }

@@ -1,8 +1,8 @@
 package dev.boomer.adapter.persistence.budget;
 
 import dev.boomer.adapter.persistence.TestDatabase;
+import dev.boomer.adapter.persistence.audit.JdbcAuditLog;
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
-import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.BudgetAlerts;
 import dev.boomer.domain.budget.BudgetChange;
@@ -54,7 +54,7 @@ class JdbcBudgetsTest {
     void setUp() {
         TestDatabase.truncateAll();
         budgets = budgets(clock, Duration.ofMinutes(10));
-        book = new JdbcBudgetBook(sql(), clock, config(Duration.ofMinutes(10)), json(), budgets);
+        book = new JdbcBudgetBook(sql(), clock, config(Duration.ofMinutes(10)), TestDatabase.context().getBean(JdbcAuditLog.class), budgets);
         user = newUser(NEW_YORK);
         admin = newUser(ZoneOffset.UTC);
     }
@@ -318,10 +318,6 @@ class JdbcBudgetsTest {
 
     static SqlExecutor sql() {
         return TestDatabase.context().getBean(SqlExecutor.class);
-    }
-
-    private static JsonCodec json() {
-        return TestDatabase.context().getBean(JsonCodec.class);
     }
 
     static UserId newUser(ZoneId zone) {

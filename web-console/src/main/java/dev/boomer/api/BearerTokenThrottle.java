@@ -1,7 +1,9 @@
-package dev.boomer.security;
+package dev.boomer.api;
 
-import dev.boomer.api.ApiError;
 import dev.boomer.application.security.SignInThrottle;
+import dev.boomer.security.BearerTokens;
+import dev.boomer.security.ClientAddresses;
+import dev.boomer.security.RetryAfter;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -19,7 +21,7 @@ import java.util.Optional;
 
 /**
  * An address that has sent too many unknown bearer tokens gets 429 with {@code Retry-After} before its
- * next token is looked at (BearerTokenAuthenticationFetcher counts the failures). Runs before security.
+ * next token is looked at (the bearer token fetcher counts the failures). Runs before security.
  */
 @ServerFilter("/api/**")
 final class BearerTokenThrottle implements Ordered {
@@ -40,13 +42,13 @@ final class BearerTokenThrottle implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     Optional<MutableHttpResponse<ApiError>> holdGuessers(HttpRequest<?> request) {
-        if (BearerTokenAuthenticationFetcher.tokenOf(request).isEmpty()) {
+        if (BearerTokens.tokenOf(request).isEmpty()) {
             return Optional.empty();
         }
         return throttle.get().tokenWait(addresses.of(request)).map(wait ->
                 HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
                         .header(HttpHeaders.RETRY_AFTER, String.valueOf(RetryAfter.seconds(wait)))
-                        .body(new ApiError("too_many_requests", "Too many unknown API tokens from this address; try again in "
+                        .body(new ApiError(ApiErrorBodyProvider.codeFor(HttpStatus.TOO_MANY_REQUESTS), "Too many unknown API tokens from this address; try again in "
                                 + RetryAfter.seconds(wait) + " s.")));
     }
 }

@@ -1,0 +1,21 @@
+package dev.boomer.domain.audit;
+
+/** What an admin or operator did; each later admin action (cache clears, breaker overrides, approvals) adds one. */
+public enum AuditAction {
+    BUDGET_SET("set the budget of"),
+    USER_CREATED("created the user"),
+    TOKEN_ISSUED("issued an API token to"),
+    TOKEN_REVOKED("revoked an API token of"),
+    JOB_REQUEUED("requeued the job");
+
+    private final String verb;
+
+    AuditAction(String verb) {
+        this.verb = verb;
+    }
+
+    /** The action as a sentence fragment before its subject: "set the budget of" alice. */
+    public String verb() {
+        return verb;
+    }
+}
