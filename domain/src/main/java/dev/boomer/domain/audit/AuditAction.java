@@ -4,6 +4,7 @@ package dev.boomer.domain.audit;
 public enum AuditAction {
     BUDGET_SET("set the budget of"),
     USER_CREATED("created the user"),
+    PASSWORD_RESET("reset the password of"),
     TOKEN_ISSUED("issued an API token to"),
     TOKEN_REVOKED("revoked an API token of"),
     JOB_REQUEUED("requeued the job");
