@@ -89,12 +89,17 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     }
 
     private boolean enabled() {
-        Optional<Boolean> configured = environment.getProperty("boomer.demo.enabled", Boolean.class);
-        boolean embeddedDatabase = environment.getProperty("datasources.default.url", String.class).isEmpty();
-        // Unasked, demo items never go to a paid provider and demo accounts never land on a real database.
-        boolean simulatedVision = environment.getProperty("boomer.vision.provider", String.class)
-                .orElse("simulated").equals("simulated");
-        return configured.orElse(embeddedDatabase && simulatedVision);
+        return enabled(environment.getProperty("boomer.demo.enabled", Boolean.class),
+                environment.getProperty("datasources.default.url", String.class),
+                environment.getProperty("boomer.vision.provider", String.class));
+    }
+
+    /**
+     * Unasked, demo accounts (with their published password) never land on a configured database and demo
+     * items never go to a paid provider; {@code boomer.demo.enabled} set decides outright.
+     */
+    static boolean enabled(Optional<Boolean> configured, Optional<String> databaseUrl, Optional<String> visionProvider) {
+        return configured.orElseGet(() -> databaseUrl.isEmpty() && visionProvider.orElse("simulated").equals("simulated"));
     }
 
     /** A reseller with a daily budget in their own time zone, so that the users page has something to show. */
