@@ -28,7 +28,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     // keep the data: initdb runs only when the directory holds no cluster yet
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // The library turns these off for speed in tests; this database holds the jobs and the
+                    // ledger, which a power loss must not corrupt.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -2,6 +2,7 @@ package dev.boomer.adapter.persistence.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserId;
@@ -33,6 +34,16 @@ class EmbeddedPostgresStarterTest {
             assertThat(server.dataDir()).isEqualTo(dataDir.resolve("postgres").toAbsolutePath());
             assertThat(url).contains(":" + server.port() + "/");
             first.getBean(UserRepository.class).insert(alice);
+            String settings = first.getBean(SqlExecutor.class).execute("SELECT string_agg(name || '=' || setting, ' '"
+                    + " ORDER BY name) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')",
+                    statement -> {
+                        try (var rows = statement.executeQuery()) {
+                            rows.next();
+                            return rows.getString(1);
+                        }
+                    });
+            assertThat(settings).as("durable: a power loss keeps jobs and ledger")
+                    .isEqualTo("fsync=on full_page_writes=on synchronous_commit=on");
         }
         assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
 
