@@ -15,11 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The API's view of an item. Built from domain values; the domain never meets JSON. */
+/**
+ * The API's view of an item. Built from domain values; the domain never meets JSON.
+ *
+ * @param attempt       the item's runs asked for by people (1, then one more per requeue)
+ * @param retries       transient faults retried in this attempt
+ * @param nextAttemptAt when a waiting item runs again (a retry's backoff or its provider's Retry-After)
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemJson(
-        String id, String status, String priority, String sku, String reason, int attempt, Instant createdAt,
-        Instant updatedAt, List<PhotoJson> photos, ListingJson listing, CostJson cost) {
+        String id, String status, String priority, String sku, String reason, int attempt, int retries,
+        Instant nextAttemptAt, Instant createdAt, Instant updatedAt, List<PhotoJson> photos, ListingJson listing,
+        CostJson cost) {
 
     public record PhotoJson(String hash, int width, int height, String url) {
         static PhotoJson of(Photo photo) {
@@ -86,7 +93,8 @@ public record ItemJson(
 
     private static ItemJson of(Item item, Optional<ListingDraft> listing, CostJson cost) {
         return new ItemJson(item.id().toString(), item.status().name(), item.priority().name(),
-                item.sku().orElse(null), item.reason().orElse(null), item.attempt(), item.createdAt(),
+                item.sku().orElse(null), item.reason().orElse(null), item.attempt(), item.retries(),
+                item.nextAttemptAt().orElse(null), item.createdAt(),
                 item.updatedAt(), item.photos().stream().map(PhotoJson::of).toList(),
                 listing.map(ListingJson::of).orElse(null), cost);
     }

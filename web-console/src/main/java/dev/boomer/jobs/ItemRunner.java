@@ -69,8 +69,13 @@ public class ItemRunner {
         String name = outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         sample.stop(meters.timer("boomer.items.processing", "outcome", name));
         meters.counter("boomer.items.processed", "outcome", name).increment();
-        if (!(outcome instanceof ProcessOutcome.Drafted || outcome instanceof ProcessOutcome.Skipped)) {
-            LOG.info("item {}: {}", item, outcome);
+        switch (outcome) {
+            case ProcessOutcome.Drafted drafted -> { }
+            case ProcessOutcome.Skipped skipped -> { }
+            case ProcessOutcome.RetryLater waiting -> LOG.info("item {} {} until {}: {}", item,
+                    waiting.fault() ? "retries (retry " + waiting.waiting().retries() + ")" : "waits for its provider",
+                    waiting.at(), waiting.reason());
+            default -> LOG.info("item {}: {}", item, outcome);
         }
         return outcome;
     }

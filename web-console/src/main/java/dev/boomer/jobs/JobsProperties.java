@@ -13,11 +13,14 @@ import java.time.Duration;
  * @param workers      JobRunr workers on this instance, and the number of items started at once locally
  * @param instantStart start a new item at once on this instance when a worker is free, instead of waiting
  *                     for the next poll; the durable job stays the safety net
+ * @param reconcileInterval how often unfinished items without a live job are looked for, and how overdue
+ *                     a waiting item must be to count as one
  */
 @ConfigurationProperties("boomer.jobs")
 public record JobsProperties(
         @Bindable(defaultValue = "PT5S") @NotNull Duration pollInterval,
         @Bindable(defaultValue = "16") @Min(1) @Max(1000) int workers,
         @Bindable(defaultValue = "true") boolean instantStart,
-        @Bindable(defaultValue = "true") boolean serverEnabled) {
+        @Bindable(defaultValue = "true") boolean serverEnabled,
+        @Bindable(defaultValue = "PT1M") @NotNull Duration reconcileInterval) {
 }

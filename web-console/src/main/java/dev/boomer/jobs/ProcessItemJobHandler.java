@@ -1,40 +1,29 @@
 package dev.boomer.jobs;
 
-import dev.boomer.application.processing.ProcessOutcome;
 import dev.boomer.domain.item.ItemId;
 import jakarta.inject.Singleton;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 
 /**
- * Runs {@link ProcessItemJob}s. Outcomes that settle the item end the job; a transient fault or another
- * worker's live lease fails the job so that JobRunr retries it with backoff.
+ * Runs {@link ProcessItemJob}s. Every outcome ends the job: an item that waits gets a new job for the
+ * time it waits for (never JobRunr's own retry, which would ignore a provider's Retry-After and spend one
+ * of its retries on each wait), and an item held by another instance is left to it (if that instance
+ * dies, the reconciliation finds the expired lease). Only a failure of Boomer itself, such as the
+ * database being unreachable, throws into JobRunr's retries.
  */
 @Singleton
 public class ProcessItemJobHandler implements JobRequestHandler<ProcessItemJob> {
 
     private final ItemRunner runner;
+    private final ItemJobs jobs;
 
-    ProcessItemJobHandler(ItemRunner runner) {
+    ProcessItemJobHandler(ItemRunner runner, ItemJobs jobs) {
         this.runner = runner;
+        this.jobs = jobs;
     }
 
     @Override
     public void run(ProcessItemJob job) {
-        ProcessOutcome outcome = runner.run(new ItemId(job.itemId()));
-        switch (outcome) {
-            case ProcessOutcome.RetryLater retry -> throw new RetryLaterException(retry.reason());
-            case ProcessOutcome.Busy busy -> throw new RetryLaterException(
-                    "item " + busy.item() + " is being processed elsewhere; checking again later");
-            default -> {
-                // settled: the item's status tells the rest
-            }
-        }
-    }
-
-    /** Makes JobRunr retry the job with its backoff. */
-    static final class RetryLaterException extends RuntimeException {
-        RetryLaterException(String message) {
-            super(message);
-        }
+        jobs.followUp(runner.run(new ItemId(job.itemId())));
     }
 }

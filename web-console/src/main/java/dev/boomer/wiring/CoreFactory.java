@@ -69,7 +69,8 @@ class CoreFactory {
                                           @Value("${boomer.worker-name:}") String workerName) {
         String worker = workerName.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : workerName;
         return new ProcessingSettings(worker, properties.lease(), properties.promptVersion(),
-                properties.escalateBelow(), properties.reviewBelow(), Currency.getInstance(properties.currency()));
+                properties.escalateBelow(), properties.reviewBelow(), Currency.getInstance(properties.currency()),
+                properties.retries());
     }
 
     @Singleton

@@ -92,6 +92,11 @@ final class IntakeDoubles {
         public boolean holdsPhoto(ContentHash photo, Optional<dev.boomer.domain.user.UserId> owner) {
             throw new UnsupportedOperationException("not used by intake");
         }
+
+        @Override
+        public List<Item> findUnattended(java.time.Instant dueBefore, java.time.Instant now, int limit) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
     }
 
     static final class Queue implements WorkQueue {
@@ -99,9 +104,9 @@ final class IntakeDoubles {
         final List<Priority> priorities = new ArrayList<>();
 
         @Override
-        public void enqueue(ItemId item, Priority priority) {
-            enqueued.add(item);
-            priorities.add(priority);
+        public void enqueue(Item item) {
+            enqueued.add(item.id());
+            priorities.add(item.priority());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.boomer.application.processing.AnalysisListener;
 import dev.boomer.application.processing.ProcessItem;
 import dev.boomer.application.processing.ProcessOutcome;
 import dev.boomer.application.processing.ProcessingSettings;
+import dev.boomer.application.processing.RetryPolicy;
 import dev.boomer.application.processing.Spending;
 import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
@@ -86,7 +87,7 @@ class ItemRunnerTest {
         InMemoryPhotoStore photos = new InMemoryPhotoStore();
         Clock clock = Clock.systemUTC();
         ProcessingSettings settings = new ProcessingSettings("w", Duration.ofMinutes(2), "p", 0.6, 0.5,
-                Currency.getInstance("USD"));
+                Currency.getInstance("USD"), RetryPolicy.DEFAULT);
         PriceTable prices = new PriceTable(Map.of(FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1", "0.1"),
                 FakeVisionModel.SMART_MODEL, ModelPrice.of("3", "15", "3", "0.3")));
         InMemoryCache cache = new InMemoryCache();

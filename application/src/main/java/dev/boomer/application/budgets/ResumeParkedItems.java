@@ -59,8 +59,9 @@ public final class ResumeParkedItems {
             if (!standing.hasRoomFor(needs)) {
                 break;
             }
-            items.update(item.resumed(clock.instant()));
-            queue.enqueue(item.id(), item.priority());
+            Item waiting = item.resumed(clock.instant());
+            items.update(waiting);
+            queue.enqueue(waiting);
             promised = needs;
             resumed++;
         }

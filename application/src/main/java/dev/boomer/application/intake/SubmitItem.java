@@ -67,7 +67,7 @@ public final class SubmitItem {
         Item item = Item.received(ItemId.random(), command.owner(), command.priority(), command.sku(), itemPhotos,
                 clock.instant());
         items.insert(item);
-        queue.enqueue(item.id(), item.priority());
+        queue.enqueue(item);
         return new SubmitResult.Accepted(item);
     }
 

@@ -20,9 +20,12 @@ import dev.boomer.domain.vision.PhotoFindings;
 import dev.boomer.domain.vision.VisionImage;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs one item through the pipeline: claim, vision, market quote, listing draft. Idempotent: whoever
@@ -66,17 +69,36 @@ public final class ProcessItem {
             return stop.waitsFor().isPresent() ? park(item, stop.reason(), stop.waitsFor().get())
                     : settle(item, stop.status(), stop.reason());
         } catch (ProviderUnavailable outage) {
-            String reason = redactor.redact("provider_unavailable: " + outage.getMessage());
-            items.update(item.releasedForRetry(reason, clock.instant()));
-            return new ProcessOutcome.RetryLater(id, reason, outage.retryAfter());
+            String reason = "provider_unavailable: " + outage.getMessage();
+            return outage.retryAfter().isPresent() ? waitFor(item, reason, outage.retryAfter().get())
+                    : retry(item, reason);
         } catch (ProviderRejected rejected) {
             return settle(item, ItemStatus.FAILED, "provider_rejected: " + rejected.getMessage());
         } catch (RuntimeException unexpected) {
-            // Hand the item back so that the durable job's retry can claim it at once.
-            items.update(item.releasedForRetry(redactor.redact("error: " + unexpected.getMessage()),
-                    clock.instant()));
-            throw unexpected;
+            return retry(item, "error: " + Optional.ofNullable(unexpected.getMessage()).orElse(unexpected.toString()));
         }
+    }
+
+    /** A transient fault: try again after a backoff, or give up after the last try of this attempt. */
+    private ProcessOutcome retry(Item item, String unredacted) {
+        RetryPolicy policy = settings.retries();
+        if (policy.exhaustedAfter(item.retries())) {
+            return settle(item, ItemStatus.FAILED, "gave_up: " + unredacted);
+        }
+        Instant now = clock.instant();
+        Instant at = now.plus(policy.delayBefore(item.retries() + 1, ThreadLocalRandom.current()));
+        return waitUntil(item.waitingUntil(at, redactor.redact(unredacted), true, now), true);
+    }
+
+    /** The provider asked to be left alone for a while: no fault, no retry counted, and never earlier. */
+    private ProcessOutcome waitFor(Item item, String unredacted, Duration wait) {
+        Instant now = clock.instant();
+        return waitUntil(item.waitingUntil(now.plus(wait), redactor.redact(unredacted), false, now), false);
+    }
+
+    private ProcessOutcome waitUntil(Item waiting, boolean fault) {
+        items.update(waiting);
+        return new ProcessOutcome.RetryLater(waiting.id(), waiting, waiting.reason().orElseThrow(), fault);
     }
 
     private ProcessOutcome draft(Item item) {
@@ -127,9 +149,12 @@ public final class ProcessItem {
 
     private ProcessOutcome notClaimed(ItemId id) {
         return items.findById(id)
-                .<ProcessOutcome>map(item -> item.status() == ItemStatus.PROCESSING
-                        ? new ProcessOutcome.Busy(id)
-                        : new ProcessOutcome.Skipped(id, "item is " + item.status()))
+                .<ProcessOutcome>map(item -> switch (item.status()) {
+                    case PROCESSING -> new ProcessOutcome.Busy(id);
+                    case RECEIVED -> new ProcessOutcome.Skipped(id, "item waits until "
+                            + item.nextAttemptAt().map(Object::toString).orElse("its turn"));
+                    default -> new ProcessOutcome.Skipped(id, "item is " + item.status());
+                })
                 .orElseGet(() -> new ProcessOutcome.Skipped(id, "no such item"));
     }
 }

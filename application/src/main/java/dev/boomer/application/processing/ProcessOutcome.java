@@ -1,9 +1,9 @@
 package dev.boomer.application.processing;
 
+import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
 
-import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
 
 /** What one run of {@link ProcessItem} did. */
 public sealed interface ProcessOutcome {
@@ -22,8 +22,16 @@ public sealed interface ProcessOutcome {
     record Failed(ItemId item, String reason) implements ProcessOutcome {
     }
 
-    /** A transient fault: the item went back to RECEIVED and should be tried again after the wait, if known. */
-    record RetryLater(ItemId item, String reason, Optional<Duration> after) implements ProcessOutcome {
+    /**
+     * A transient fault or a provider's wait: the item went back to RECEIVED until {@code waiting}'s next
+     * attempt, which whoever ran it now schedules.
+     *
+     * @param fault whether it counted as a retry (a provider's Retry-After does not)
+     */
+    record RetryLater(ItemId item, Item waiting, String reason, boolean fault) implements ProcessOutcome {
+        public Instant at() {
+            return waiting.nextAttemptAt().orElseThrow();
+        }
     }
 
     /** Another worker holds the item under a live lease: try again after the lease, in case that worker died. */

@@ -11,16 +11,18 @@ import java.util.Objects;
  * @param escalateBelow a FAST answer below this confidence is asked again of the SMART tier
  * @param reviewBelow   a draft below this confidence goes to NEEDS_REVIEW instead of DRAFTED
  * @param currency      the currency prices are quoted in
+ * @param retries       how transient faults are retried before the item gives up
  */
 public record ProcessingSettings(
         String worker, Duration lease, String promptVersion, double escalateBelow, double reviewBelow,
-        Currency currency) {
+        Currency currency, RetryPolicy retries) {
 
     public ProcessingSettings {
         Objects.requireNonNull(worker, "worker");
         Objects.requireNonNull(lease, "lease");
         Objects.requireNonNull(promptVersion, "promptVersion");
         Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(retries, "retries");
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("lease must be positive, not " + lease);
         }

@@ -137,17 +137,69 @@ class ProcessItemTest {
     }
 
     @Test
-    void aTransientProviderFaultReleasesTheItemAndTheReservation() {
-        vision.failingWith(new ProviderUnavailable("fake", "rate_limited", "429", Optional.of(Duration.ofSeconds(7))));
+    void aProvidersWaitHoldsTheItemUntilThenWithoutCountingARetry() {
+        vision.failingWith(new ProviderUnavailable("fake", "rate_limited", "429", Optional.of(Duration.ofSeconds(20))));
+        Item item = anItem("photo-1");
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        ProcessOutcome outcome = processItem.process(item.id());
+
+        Instant due = clock.instant().plusSeconds(20);
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.RetryLater.class, r -> {
+            assertThat(r.at()).isEqualTo(due);
+            assertThat(r.fault()).isFalse();
+        });
+        Item waiting = items.findById(item.id()).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(ItemStatus.RECEIVED);
+        assertThat(waiting.retries()).isZero();
+        assertThat(waiting.nextAttemptAt()).contains(due);
+        assertThat(budgets.calls()).containsExactly("reserve vision-fast", "release");
+        assertThat(ledger.entriesFor(item.id())).isEmpty();
+
+        clock.advance(Duration.ofSeconds(19));
+        assertThat(processItem.process(item.id())).as("never earlier").isInstanceOf(ProcessOutcome.Skipped.class);
+        assertThat(vision.calls(Tier.FAST)).isEqualTo(1);
+    }
+
+    @Test
+    void aTransientFaultIsRetriedWithGrowingBackoffUntilTheLastTryGivesUp() {
+        vision.failingWith(new ProviderUnavailable("fake", "overloaded", "529 overloaded", Optional.empty()));
+        Item item = anItem("photo-1");
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+        RetryPolicy policy = RetryPolicy.DEFAULT;
+
+        for (int retry = 1; retry < policy.maxAttempts(); retry++) {
+            Instant now = clock.instant();
+            ProcessOutcome outcome = processItem.process(item.id());
+            Duration ceiling = policy.firstDelay().multipliedBy(1L << (retry - 1));
+            Duration longest = ceiling.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : ceiling;
+            assertThat(outcome).as("try %d", retry).isInstanceOfSatisfying(ProcessOutcome.RetryLater.class, r -> {
+                assertThat(r.fault()).isTrue();
+                assertThat(r.at()).isBetween(now.plus(longest.dividedBy(2)), now.plus(longest));
+            });
+            assertThat(items.findById(item.id()).orElseThrow().retries()).isEqualTo(retry);
+            clock.set(((ProcessOutcome.RetryLater) outcome).at());
+        }
+
+        ProcessOutcome last = processItem.process(item.id());
+
+        assertThat(last).isInstanceOfSatisfying(ProcessOutcome.Failed.class,
+                failed -> assertThat(failed.reason()).isEqualTo("gave_up: provider_unavailable: fake: 529 overloaded"));
+        assertThat(vision.calls(Tier.FAST)).isEqualTo(policy.maxAttempts());
+    }
+
+    @Test
+    void anUnexpectedErrorIsRetriedLikeATransientFault() {
+        vision.failingWith(new IllegalStateException("connection reset"));
         Item item = anItem("photo-1");
 
         ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
 
-        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.RetryLater.class,
-                r -> assertThat(r.after()).contains(Duration.ofSeconds(7)));
-        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.RECEIVED);
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.RetryLater.class, r -> {
+            assertThat(r.fault()).isTrue();
+            assertThat(r.reason()).isEqualTo("error: connection reset");
+        });
         assertThat(budgets.calls()).containsExactly("reserve vision-fast", "release");
-        assertThat(ledger.entriesFor(item.id())).isEmpty();
     }
 
     @Test
@@ -330,6 +382,7 @@ class ProcessItemTest {
         ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
 
         processItem.process(item.id()); // FAST paid, SMART fails: back to RECEIVED, same attempt
+        clock.advance(Duration.ofMinutes(15));
         processItem.process(item.id()); // FAST is not cached (unusable) and is paid again
 
         assertThat(ledger.entriesFor(item.id())).extracting(e -> e.key().step())
@@ -338,7 +391,7 @@ class ProcessItemTest {
 
     private ProcessItem processItem(MarketData... sources) {
         ProcessingSettings settings = new ProcessingSettings("worker-a", LEASE, "p1", 0.6, 0.5,
-                Currency.getInstance("USD"));
+                Currency.getInstance("USD"), RetryPolicy.DEFAULT);
         InMemoryCache cache = new InMemoryCache();
         AnalysePhotos analyser = new AnalysePhotos(vision, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param reason  why the item is not (yet) drafted: a reason code and message for people
  * @param waitsFor a parked item's room to wait for: the most its refused call could cost, so that it resumes
  *                 when that much of its owner's budget is free, not every time the budget is looked at
+ * @param retries  transient faults retried in this attempt; a provider's own wait (Retry-After) is no fault
+ * @param nextAttemptAt when a RECEIVED item waiting for a retry or a provider may run again; before it,
+ *                 nobody claims it
  */
 public record Item(
         ItemId id,
@@ -29,6 +32,8 @@ public record Item(
         Optional<String> reason,
         Optional<Money> waitsFor,
         int attempt,
+        int retries,
+        Optional<Instant> nextAttemptAt,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -43,6 +48,7 @@ public record Item(
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(waitsFor, "waitsFor");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         photos = List.copyOf(photos);
@@ -58,12 +64,18 @@ public record Item(
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt must be >= 1, not " + attempt);
         }
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must be >= 0, not " + retries);
+        }
+        if (nextAttemptAt.isPresent() && status != ItemStatus.RECEIVED) {
+            throw new IllegalArgumentException("only a waiting item has a next attempt, not a " + status + " one");
+        }
     }
 
     public static Item received(ItemId id, UserId owner, Priority priority, Optional<String> sku,
                                 List<Photo> photos, Instant now) {
         return new Item(id, owner, priority, ItemStatus.RECEIVED, sku, photos, Optional.empty(), Optional.empty(), 1,
-                now, now);
+                0, Optional.empty(), now, now);
     }
 
     public Item startProcessing(Instant now) {
@@ -86,12 +98,22 @@ public record Item(
     public Item parked(String reason, Money waitsFor, Instant now) {
         Item moved = moveTo(ItemStatus.PARKED, Optional.of(reason), now);
         return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.of(waitsFor), attempt,
-                createdAt, now);
+                retries, Optional.empty(), createdAt, now);
     }
 
-    /** Handed back to the queue after a transient fault; the same attempt continues later. */
-    public Item releasedForRetry(String reason, Instant now) {
-        return moveTo(ItemStatus.RECEIVED, Optional.of(reason), now);
+    /**
+     * Handed back to wait until {@code at}, in the same attempt: after a transient fault ({@code fault}: it
+     * counts as one more retry) or for a provider that asked to be left alone that long (it does not).
+     */
+    public Item waitingUntil(Instant at, String reason, boolean fault, Instant now) {
+        Item moved = moveTo(ItemStatus.RECEIVED, Optional.of(reason), now);
+        return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.empty(), attempt,
+                fault ? retries + 1 : retries, Optional.of(at), createdAt, now);
+    }
+
+    /** When the item may be claimed: now, unless it waits for a retry or a provider. */
+    public boolean isDue(Instant now) {
+        return nextAttemptAt.map(at -> !at.isAfter(now)).orElse(true);
     }
 
     /** Its owner's budget has room again: the parked item continues, in the same attempt. */
@@ -106,13 +128,14 @@ public record Item(
     public Item requeued(Instant now) {
         Item moved = moveTo(ItemStatus.RECEIVED, Optional.empty(), now);
         return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.empty(), attempt + 1,
-                createdAt, now);
+                0, Optional.empty(), createdAt, now);
     }
 
     private Item moveTo(ItemStatus next, Optional<String> newReason, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStatusTransition(id, status, next);
         }
-        return new Item(id, owner, priority, next, sku, photos, newReason, Optional.empty(), attempt, createdAt, now);
+        return new Item(id, owner, priority, next, sku, photos, newReason, Optional.empty(), attempt, retries,
+                Optional.empty(), createdAt, now);
     }
 }

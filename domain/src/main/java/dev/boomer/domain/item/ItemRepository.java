@@ -29,9 +29,16 @@ public interface ItemRepository {
     boolean holdsPhoto(ContentHash photo, Optional<UserId> owner);
 
     /**
-     * Takes the item for processing in one atomic step: a RECEIVED item, or a PROCESSING one whose lease
-     * has expired (its worker died), becomes PROCESSING under this worker's lease. Whoever claims first
+     * Takes the item for processing in one atomic step: a RECEIVED item that is due (see
+     * {@link Item#isDue}), or a PROCESSING one whose lease has expired (its worker died), becomes PROCESSING
+     * under this worker's lease. Whoever claims first
      * runs it; everyone else gets empty (not found, settled, or held by a live lease).
      */
     Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease);
+
+    /**
+     * Unfinished items that nobody may be running: RECEIVED ones due before {@code dueBefore} (their job
+     * should have started by then), and PROCESSING ones whose lease has expired at {@code now}. Oldest first.
+     */
+    List<Item> findUnattended(Instant dueBefore, Instant now, int limit);
 }

@@ -1,10 +1,14 @@
 package dev.boomer.domain.work;
 
-import dev.boomer.domain.item.ItemId;
-import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.item.Item;
 
-/** Durable hand-off of items to the pipeline. The item id is all a job carries. */
+/**
+ * Durable hand-off of items to the pipeline. The item id is all a job carries. Scheduling the same state
+ * of an item twice (two instances resuming it) makes one run; every new state is a new run, so no start
+ * of an item is ever lost to an earlier one.
+ */
 public interface WorkQueue {
 
-    void enqueue(ItemId item, Priority priority);
+    /** Runs the item as soon as it is due: now, or at its {@link Item#nextAttemptAt()}. */
+    void enqueue(Item item);
 }

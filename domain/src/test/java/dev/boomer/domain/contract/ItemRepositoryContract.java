@@ -168,7 +168,7 @@ public abstract class ItemRepositoryContract {
     @Test
     void claimTurnsAReceivedItemIntoProcessing() {
         // an item handed back after a transient fault: its reason goes once it runs again
-        Item item = receivedItem(anOwner(), T0).startProcessing(T0).releasedForRetry("provider busy", T0);
+        Item item = receivedItem(anOwner(), T0).startProcessing(T0).waitingUntil(T0, "provider busy", true, T0);
         items.insert(item);
         Instant now = T0.plusSeconds(5);
 
@@ -249,13 +249,44 @@ public abstract class ItemRepositoryContract {
     }
 
     @Test
-    void anItemReleasedForRetryCanBeClaimedAgain() {
+    void aWaitingItemIsClaimedOnlyOnceItsTimeHasCome() {
         Item item = receivedItem(anOwner(), T0);
         items.insert(item);
         Item claimed = items.claim(item.id(), "worker-a", T0, LEASE).orElseThrow();
-        items.update(claimed.releasedForRetry("provider busy", T0.plusSeconds(1)));
+        Instant retryAt = T0.plusSeconds(20);
+        items.update(claimed.waitingUntil(retryAt, "provider_unavailable: 429", true, T0.plusSeconds(1)));
 
-        assertThat(items.claim(item.id(), "worker-b", T0.plusSeconds(2), LEASE)).isPresent();
+        Item stored = items.findById(item.id()).orElseThrow();
+        assertThat(stored.retries()).isEqualTo(1);
+        assertThat(stored.nextAttemptAt()).contains(retryAt);
+        assertThat(items.claim(item.id(), "worker-b", retryAt.minusMillis(1), LEASE)).as("too early").isEmpty();
+        assertThat(items.claim(item.id(), "worker-b", retryAt, LEASE)).hasValueSatisfying(taken -> {
+            assertThat(taken.retries()).as("the count stays with the attempt").isEqualTo(1);
+            assertThat(taken.nextAttemptAt()).isEmpty();
+        });
+    }
+
+    @Test
+    void unattendedItemsAreTheOverdueWaitingOnesAndThoseWithAnExpiredLease() {
+        Instant now = T0.plus(LEASE).plusSeconds(60);
+        Item overdue = receivedItem(anOwner(), T0);
+        Item fresh = receivedItem(anOwner(), now.minusSeconds(30));
+        Item abandoned = receivedItem(anOwner(), T0);
+        Item held = receivedItem(anOwner(), T0);
+        Item retryingLater = receivedItem(anOwner(), T0);
+        Item done = receivedItem(anOwner(), T0);
+        for (Item item : List.of(overdue, fresh, abandoned, held, retryingLater, done)) {
+            items.insert(item);
+        }
+        items.claim(abandoned.id(), "worker-a", T0, LEASE).orElseThrow();
+        items.claim(held.id(), "worker-b", now.minusSeconds(1), LEASE).orElseThrow();
+        Item claimed = items.claim(retryingLater.id(), "worker-c", T0, LEASE).orElseThrow();
+        items.update(claimed.waitingUntil(now.plusSeconds(30), "provider busy", false, T0.plusSeconds(1)));
+        items.update(items.claim(done.id(), "worker-d", T0, LEASE).orElseThrow().drafted(T0.plusSeconds(1)));
+
+        List<Item> unattended = items.findUnattended(now.minusSeconds(60), now, 10);
+
+        assertThat(unattended).extracting(Item::id).containsExactlyInAnyOrder(overdue.id(), abandoned.id());
     }
 
     @Test

@@ -40,12 +40,19 @@ class ItemStatusTest {
 
     @Test
     void aRequeueStartsANewAttemptWhileARetryKeepsIt() {
-        Item retried = anItem().startProcessing(NOW).releasedForRetry("provider_unavailable", NOW);
+        Item retried = anItem().startProcessing(NOW).waitingUntil(NOW, "provider_unavailable", true, NOW);
         assertThat(retried.attempt()).isEqualTo(1);
         assertThat(retried.reason()).contains("provider_unavailable");
 
-        Item requeued = anItem().startProcessing(NOW).failed("provider_rejected", NOW).requeued(NOW);
+        assertThat(retried.retries()).isEqualTo(1);
+        Item waited = retried.startProcessing(NOW).waitingUntil(NOW.plusSeconds(20), "rate_limited", false, NOW);
+        assertThat(waited.retries()).as("a provider's wait is no fault").isEqualTo(1);
+        assertThat(waited.isDue(NOW.plusSeconds(19))).isFalse();
+        assertThat(waited.isDue(NOW.plusSeconds(20))).isTrue();
+
+        Item requeued = waited.startProcessing(NOW).failed("provider_rejected", NOW).requeued(NOW);
         assertThat(requeued.attempt()).isEqualTo(2);
+        assertThat(requeued.retries()).isZero();
         assertThat(requeued.status()).isEqualTo(ItemStatus.RECEIVED);
         assertThat(requeued.reason()).isEmpty();
     }

@@ -1,6 +1,8 @@
 package dev.boomer.adapter.persistence.item;
 
 import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.optionalInstant;
+import static dev.boomer.adapter.persistence.jdbc.Sql.setOptionalInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.optionalText;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setOptionalText;
@@ -36,7 +38,8 @@ import java.util.Optional;
 final class JdbcItemRepository implements ItemRepository {
 
     private static final String COLUMNS =
-            "id, owner_id, priority, status, sku, reason, waits_for_usd, attempt, photos, created_at, updated_at";
+            "id, owner_id, priority, status, sku, reason, waits_for_usd, attempt, retries, next_attempt_at, photos,"
+                    + " created_at, updated_at";
 
     /*
      * One statement decides who runs the item: PostgreSQL row-locks the row for the UPDATE, so of two
@@ -44,15 +47,17 @@ final class JdbcItemRepository implements ItemRepository {
      */
     private static final String CLAIM = """
             UPDATE items
-               SET status = 'PROCESSING', reason = NULL, waits_for_usd = NULL, lease_owner = ?, lease_until = ?, updated_at = ?
+               SET status = 'PROCESSING', reason = NULL, waits_for_usd = NULL, next_attempt_at = NULL,
+                   lease_owner = ?, lease_until = ?, updated_at = ?
              WHERE id = ?
-               AND (status = 'RECEIVED' OR (status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)))
+               AND ((status = 'RECEIVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?))
+                    OR (status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)))
             RETURNING\s""" + COLUMNS;
 
     /* The lease only means something while the item is PROCESSING; any other state drops it. */
     private static final String UPDATE = """
             UPDATE items
-               SET status = ?, reason = ?, waits_for_usd = ?, attempt = ?, updated_at = ?,
+               SET status = ?, reason = ?, waits_for_usd = ?, attempt = ?, retries = ?, next_attempt_at = ?, updated_at = ?,
                    lease_owner = CASE WHEN ? = 'PROCESSING' THEN lease_owner END,
                    lease_until = CASE WHEN ? = 'PROCESSING' THEN lease_until END
              WHERE id = ?""";
@@ -72,7 +77,7 @@ final class JdbcItemRepository implements ItemRepository {
     public void insert(Item item) {
         jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                    "INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
                 statement.setObject(1, item.id().value());
                 statement.setObject(2, item.owner().value());
                 statement.setString(3, item.priority().name());
@@ -81,9 +86,11 @@ final class JdbcItemRepository implements ItemRepository {
                 setOptionalText(statement, 6, item.reason());
                 setUsd(statement, 7, item.waitsFor());
                 statement.setInt(8, item.attempt());
-                statement.setString(9, json.write(item.photos()));
-                setInstant(statement, 10, item.createdAt());
-                setInstant(statement, 11, item.updatedAt());
+                statement.setInt(9, item.retries());
+                setOptionalInstant(statement, 10, item.nextAttemptAt());
+                statement.setString(11, json.write(item.photos()));
+                setInstant(statement, 12, item.createdAt());
+                setInstant(statement, 13, item.updatedAt());
                 statement.executeUpdate();
             }
             try (PreparedStatement statement = connection.prepareStatement(
@@ -132,10 +139,12 @@ final class JdbcItemRepository implements ItemRepository {
             setOptionalText(statement, 2, item.reason());
             setUsd(statement, 3, item.waitsFor());
             statement.setInt(4, item.attempt());
-            setInstant(statement, 5, item.updatedAt());
-            statement.setString(6, status);
-            statement.setString(7, status);
-            statement.setObject(8, item.id().value());
+            statement.setInt(5, item.retries());
+            setOptionalInstant(statement, 6, item.nextAttemptAt());
+            setInstant(statement, 7, item.updatedAt());
+            statement.setString(8, status);
+            statement.setString(9, status);
+            statement.setObject(10, item.id().value());
             return statement.executeUpdate();
         });
         if (updated == 0) {
@@ -187,8 +196,23 @@ final class JdbcItemRepository implements ItemRepository {
             setInstant(statement, 3, now);
             statement.setObject(4, id.value());
             setInstant(statement, 5, now);
+            setInstant(statement, 6, now);
             return first(statement);
         });
+    }
+
+    @Override
+    public List<Item> findUnattended(Instant dueBefore, Instant now, int limit) {
+        return jdbc.execute("SELECT " + COLUMNS + " FROM items"
+                + " WHERE status IN ('RECEIVED', 'PROCESSING')"
+                + " AND ((status = 'RECEIVED' AND coalesce(next_attempt_at, updated_at) < ?)"
+                + " OR (status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)))"
+                + " ORDER BY updated_at LIMIT ?", statement -> {
+                    setInstant(statement, 1, dueBefore);
+                    setInstant(statement, 2, now);
+                    statement.setInt(3, limit);
+                    return all(statement);
+                });
     }
 
     private Optional<Item> first(PreparedStatement statement) throws SQLException {
@@ -219,6 +243,8 @@ final class JdbcItemRepository implements ItemRepository {
                 optionalText(row, "reason"),
                 usd(row, "waits_for_usd"),
                 row.getInt("attempt"),
+                row.getInt("retries"),
+                optionalInstant(row, "next_attempt_at"),
                 instant(row, "created_at"),
                 instant(row, "updated_at"));
     }

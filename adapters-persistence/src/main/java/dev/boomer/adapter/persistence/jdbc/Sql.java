@@ -25,6 +25,12 @@ public final class Sql {
         statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    public static void setOptionalInstant(PreparedStatement statement, int index, Optional<Instant> instant)
+            throws SQLException {
+        statement.setObject(index, instant.map(value -> OffsetDateTime.ofInstant(value, ZoneOffset.UTC)).orElse(null),
+                java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
     public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
