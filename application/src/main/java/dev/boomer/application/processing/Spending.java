@@ -2,6 +2,7 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.budget.Budgets;
 import dev.boomer.domain.budget.Reservation;
+import dev.boomer.domain.budget.ReservationId;
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.cost.CostLedger;
@@ -17,10 +18,13 @@ import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
- * Pays for one model call: reserves its worst case against the owner's budget, makes the call, records the
- * cost of the usage the provider reported, and settles; on any fault the reservation is released.
+ * Pays for one model call: reserves its worst case against the owner's budget, makes the call, and records
+ * the cost of the usage the provider reported together with settling (one transaction); when the call
+ * fails, the reservation is released.
  */
 public final class Spending {
+
+    private static final int RECORD_TRIES = 3;
 
     private final Budgets budgets;
     private final CostLedger ledger;
@@ -59,20 +63,37 @@ public final class Spending {
                             + " of the " + refused.ceiling() + " limit is spent or reserved; the item resumes"
                             + " when that much is free (a new period, a raised limit)", refused.requested());
             case Reservation.Granted granted -> {
+                VisionResult result;
                 try {
-                    VisionResult result = call.get();
-                    ModelCall made = result.call();
-                    Money cost = prices.costOf(made.model(), made.usage());
-                    ledger.record(new CostEntry(key, item.owner(), provider, made.model(), made.tier(), made.usage(),
-                            cost, clock.instant()));
-                    budgets.settle(granted.id(), cost);
-                    yield result;
+                    result = call.get();
                 } catch (RuntimeException e) {
                     budgets.release(granted.id());
                     throw e;
                 }
+                ModelCall made = result.call();
+                Money cost = prices.costOf(made.model(), made.usage());
+                record(granted.id(), new CostEntry(key, item.owner(), provider, made.model(), made.tier(),
+                        made.usage(), cost, clock.instant()));
+                yield result;
             }
         };
+    }
+
+    /**
+     * The provider has charged for the call: its record is tried again rather than given up, and the
+     * reservation is never released for it (if every try fails, it stays held until it expires).
+     */
+    private void record(ReservationId reservation, CostEntry paid) {
+        for (int tries = 1; ; tries++) {
+            try {
+                budgets.settle(reservation, paid);
+                return;
+            } catch (RuntimeException e) {
+                if (tries == RECORD_TRIES) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private CostKey nextKey(Item item, String step) {

@@ -62,7 +62,7 @@ class ProcessItemTest {
     private final InMemoryListingRepository listings = new InMemoryListingRepository();
     private final InMemoryPhotoStore photos = new InMemoryPhotoStore();
     private final InMemoryCostLedger ledger = new InMemoryCostLedger();
-    private final RecordingBudgets budgets = new RecordingBudgets();
+    private final RecordingBudgets budgets = new RecordingBudgets(ledger);
     private final FakeVisionModel vision = new FakeVisionModel();
     private final PriceTable prices = new PriceTable(Map.of(
             FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1.25", "0.1"),
@@ -186,6 +186,19 @@ class ProcessItemTest {
         assertThat(last).isInstanceOfSatisfying(ProcessOutcome.Failed.class,
                 failed -> assertThat(failed.reason()).isEqualTo("gave_up: provider_unavailable: fake: 529 overloaded"));
         assertThat(vision.calls(Tier.FAST)).isEqualTo(policy.maxAttempts());
+    }
+
+    @Test
+    void aPaidCallWhoseRecordFailsOnceIsRecordedOnTheNextTryAndNeverReleased() {
+        budgets.failSettles(1);
+        Item item = anItem("photo-1");
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(outcome).isInstanceOf(ProcessOutcome.Drafted.class);
+        assertThat(budgets.calls()).containsExactly("reserve vision-fast", "settle failed",
+                "settle " + ledger.entriesFor(item.id()).getFirst().cost());
+        assertThat(ledger.entriesFor(item.id())).hasSize(1);
     }
 
     @Test

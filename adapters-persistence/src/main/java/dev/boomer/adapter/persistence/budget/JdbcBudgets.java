@@ -3,6 +3,7 @@ package dev.boomer.adapter.persistence.budget;
 import dev.boomer.adapter.persistence.budget.BudgetRows.PeriodRow;
 import dev.boomer.adapter.persistence.budget.BudgetRows.UserBudget;
 import dev.boomer.adapter.persistence.jdbc.Sql;
+import dev.boomer.adapter.persistence.cost.JdbcCostLedger;
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.BudgetAlerts;
@@ -12,6 +13,7 @@ import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.budget.Reservation;
 import dev.boomer.domain.budget.ReservationId;
 import dev.boomer.domain.budget.Standing;
+import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
@@ -135,12 +137,15 @@ final class JdbcBudgets implements Budgets {
             ON CONFLICT (user_id, period_start) DO UPDATE SET reserved_usd = p.reserved_usd - ?""";
 
     private final SqlExecutor sql;
+    private final JdbcCostLedger ledger;
     private final Clock clock;
     private final BudgetConfig config;
     private final BeanProvider<BudgetAlerts> alerts;
 
-    JdbcBudgets(SqlExecutor sql, Clock clock, BudgetConfig config, BeanProvider<BudgetAlerts> alerts) {
+    JdbcBudgets(SqlExecutor sql, JdbcCostLedger ledger, Clock clock, BudgetConfig config,
+                BeanProvider<BudgetAlerts> alerts) {
         this.sql = sql;
+        this.ledger = ledger;
         this.clock = clock;
         this.config = config;
         this.alerts = alerts;
@@ -223,10 +228,14 @@ final class JdbcBudgets implements Budgets {
 
     @Override
     public void settle(ReservationId reservation, Money actual) {
+        checkScale(actual);
+        close(reservation, "SETTLED", Optional.of(actual), "'HELD', 'EXPIRED'");
+    }
+
+    private static void checkScale(Money actual) {
         if (actual.amount().scale() > SCALE) {
             throw new IllegalArgumentException("cost " + actual + " has more than " + SCALE + " decimal places");
         }
-        close(reservation, "SETTLED", Optional.of(actual), "'HELD', 'EXPIRED'");
     }
 
     @Override
@@ -234,10 +243,26 @@ final class JdbcBudgets implements Budgets {
         close(reservation, "RELEASED", Optional.empty(), "'HELD'");
     }
 
+    @Override
+    public void settle(ReservationId reservation, CostEntry paid) {
+        checkScale(paid.cost());
+        Optional<UserId> alerted = sql.inTransaction(connection -> {
+            ledger.record(connection, paid);
+            return close(connection, reservation, "SETTLED", Optional.of(paid.cost()), "'HELD', 'EXPIRED'");
+        });
+        alerted.ifPresent(this::alert);
+    }
+
     /** Settled once, released once: a second settle or release of the same reservation changes nothing. */
     private void close(ReservationId reservation, String state, Optional<Money> actual, String from) {
+        sql.inTransaction(connection -> close(connection, reservation, state, actual, from)).ifPresent(this::alert);
+    }
+
+    /** @return the user whose soft limit this closing crossed, to alert once committed */
+    private Optional<UserId> close(Connection connection, ReservationId reservation, String state,
+                                   Optional<Money> actual, String from) throws SQLException {
         Instant now = clock.instant();
-        Optional<UserId> alerted = sql.execute(CLOSE.formatted(from), statement -> {
+        try (PreparedStatement statement = connection.prepareStatement(CLOSE.formatted(from))) {
             BigDecimal spent = actual.map(Money::amount).orElse(null);
             statement.setObject(1, reservation.value());
             statement.setString(2, state);
@@ -247,10 +272,9 @@ final class JdbcBudgets implements Budgets {
             setInstant(statement, 6, now);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getBoolean("alerted_now")
-                        ? Optional.of(new UserId(uuid(row, "user_id"))) : Optional.<UserId>empty();
+                        ? Optional.of(new UserId(uuid(row, "user_id"))) : Optional.empty();
             }
-        });
-        alerted.ifPresent(this::alert);
+        }
     }
 
     private void alert(UserId user) {

@@ -15,6 +15,7 @@ import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.Tier;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 @Singleton
-final class JdbcCostLedger implements CostLedger {
+public final class JdbcCostLedger implements CostLedger {
 
     /** Decimal places of the cost_usd column; more would be rounded away by PostgreSQL. */
     static final int COST_SCALE = 10;
@@ -48,12 +49,17 @@ final class JdbcCostLedger implements CostLedger {
 
     @Override
     public boolean record(CostEntry entry) {
+        return jdbc.inTransaction(connection -> record(connection, entry));
+    }
+
+    /** Records inside the caller's transaction, so that the entry commits with what it pays for. */
+    public boolean record(Connection connection, CostEntry entry) throws SQLException {
         BigDecimal cost = entry.cost().amount();
         if (cost.scale() > COST_SCALE) {
             throw new IllegalArgumentException("cost " + entry.cost() + " has more than " + COST_SCALE
                     + " decimal places and cannot be stored exactly");
         }
-        int inserted = jdbc.execute(RECORD, statement -> {
+        try (PreparedStatement statement = connection.prepareStatement(RECORD)) {
             Usage usage = entry.usage();
             statement.setString(1, entry.key().value());
             statement.setObject(2, entry.key().item().value());
@@ -70,9 +76,8 @@ final class JdbcCostLedger implements CostLedger {
             statement.setInt(13, usage.images());
             statement.setBigDecimal(14, cost);
             setInstant(statement, 15, entry.at());
-            return statement.executeUpdate();
-        });
-        return inserted == 1;
+            return statement.executeUpdate() == 1;
+        }
     }
 
     @Override

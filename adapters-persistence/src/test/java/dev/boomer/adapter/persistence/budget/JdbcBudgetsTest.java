@@ -2,12 +2,14 @@ package dev.boomer.adapter.persistence.budget;
 
 import dev.boomer.adapter.persistence.TestDatabase;
 import dev.boomer.adapter.persistence.audit.JdbcAuditLog;
+import dev.boomer.adapter.persistence.cost.JdbcCostLedger;
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.BudgetAlerts;
 import dev.boomer.domain.budget.BudgetChange;
 import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.budget.Reservation;
+import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.budget.Standing;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.application.budgets.ResumeParkedItems;
@@ -25,18 +27,23 @@ import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.user.UserRepository;
+import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.Usage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The reservation protocol on a real PostgreSQL, with a clock the test moves. */
 class JdbcBudgetsTest {
@@ -126,6 +133,60 @@ class JdbcBudgetsTest {
 
         granted(reserve("0.50", "vision-smart"));
         assertStanding("0", "0.50");
+    }
+
+    @Test
+    void aPaidCallIsRecordedAndSettledTogetherOnceWhateverHappensToItsReservation() {
+        setBudget(daily("1.00", null));
+        Reservation.Granted held = granted(reserve("0.90", "vision-fast"));
+        CostEntry paid = paidCall("vision-fast", "0.30");
+
+        budgets.settle(held.id(), paid);
+        budgets.settle(held.id(), paid); // a retried settle: neither recorded nor counted twice
+
+        assertStanding("0.30", "0");
+        assertThat(ledger().entriesFor(paid.key().item())).containsExactly(paid);
+
+        Reservation.Granted slow = granted(reserve("0.50", "vision-smart"));
+        clock.advance(Duration.ofMinutes(11));
+        book.expireStale(clock.instant());
+        CostEntry late = paidCall("vision-smart", "0.20");
+        budgets.settle(slow.id(), late);
+        assertStanding("0.50", "0");
+        assertThat(ledger().entriesFor(late.key().item())).containsExactly(late);
+    }
+
+    @Test
+    void whenSettlingFailsAfterTheLedgerEntryTheEntryIsNotKeptEither() {
+        setBudget(daily("1.00", null));
+        Reservation.Granted held = granted(reserve("0.40", "vision-fast"));
+        CostEntry paid = paidCall("vision-fast", "0.3131");
+        // the settlement's UPDATE fails, as a lost connection would after the ledger INSERT went through
+        execute("CREATE FUNCTION refuse_settling() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'settling refused'; END $$");
+        execute("CREATE TRIGGER refuse_settling BEFORE UPDATE ON budget_reservations FOR EACH ROW"
+                + " WHEN (NEW.actual_usd = 0.3131) EXECUTE FUNCTION refuse_settling()");
+        try {
+            assertThatThrownBy(() -> budgets.settle(held.id(), paid)).hasMessageContaining("settling refused");
+        } finally {
+            execute("DROP TRIGGER refuse_settling ON budget_reservations");
+            execute("DROP FUNCTION refuse_settling()");
+        }
+
+        assertThat(ledger().entriesFor(paid.key().item())).as("both or neither").isEmpty();
+        assertStanding("0", "0.40");
+        budgets.settle(held.id(), paid);
+        assertThat(ledger().entriesFor(paid.key().item())).containsExactly(paid);
+        assertStanding("0.3131", "0");
+    }
+
+    private static void execute(String statement) {
+        sql().execute(statement, PreparedStatement::execute);
+    }
+
+    private CostEntry paidCall(String step, String cost) {
+        return new CostEntry(new CostKey(ItemId.random(), step, 1), user, "anthropic", "claude-haiku-4-5", Tier.FAST,
+                new Usage(1200, 300, 0, 0, 1), Money.usd(cost), clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test
@@ -309,11 +370,15 @@ class JdbcBudgetsTest {
 
     private JdbcBudgets budgets(MutableClock clock, Duration ttl) {
         BudgetAlerts recording = alerts::add;
-        return new JdbcBudgets(sql(), clock, config(ttl), () -> recording);
+        return new JdbcBudgets(sql(), ledger(), clock, config(ttl), () -> recording);
     }
 
     static BudgetConfig config(Duration ttl) {
         return new BudgetConfig(ttl, Period.MONTHLY, null, null, null);
+    }
+
+    static JdbcCostLedger ledger() {
+        return TestDatabase.context().getBean(JdbcCostLedger.class);
     }
 
     static SqlExecutor sql() {
