@@ -70,7 +70,7 @@ class CoreFactory {
         String worker = workerName.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : workerName;
         return new ProcessingSettings(worker, properties.lease(), properties.promptVersion(),
                 properties.escalateBelow(), properties.reviewBelow(), Currency.getInstance(properties.currency()),
-                properties.retries());
+                properties.retries(), properties.heartbeat().orElse(ProcessingSettings.heartbeatFor(properties.lease())));
     }
 
     @Singleton

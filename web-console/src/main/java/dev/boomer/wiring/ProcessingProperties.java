@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigurationProperties("boomer.processing")
 public record ProcessingProperties(
@@ -20,7 +21,8 @@ public record ProcessingProperties(
         @Bindable(defaultValue = "USD") @NotBlank String currency,
         @Bindable(defaultValue = "8") @Min(1) int maxAttempts,
         @Bindable(defaultValue = "2s") @NotNull Duration retryFirstDelay,
-        @Bindable(defaultValue = "10m") @NotNull Duration retryMaxDelay) {
+        @Bindable(defaultValue = "10m") @NotNull Duration retryMaxDelay,
+        Optional<Duration> heartbeat) {
 
     RetryPolicy retries() {
         return new RetryPolicy(maxAttempts, retryFirstDelay, retryMaxDelay);

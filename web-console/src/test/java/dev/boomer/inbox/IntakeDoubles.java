@@ -94,6 +94,16 @@ final class IntakeDoubles {
         }
 
         @Override
+        public boolean renewLease(ItemId id, String holder, java.time.Instant now, java.time.Duration lease) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
+
+        @Override
+        public boolean updateHeld(Item item, String holder) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
+
+        @Override
         public List<Item> findUnattended(java.time.Instant dueBefore, java.time.Instant now, int limit) {
             throw new UnsupportedOperationException("not used by intake");
         }

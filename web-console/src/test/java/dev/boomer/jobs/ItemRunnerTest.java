@@ -87,7 +87,7 @@ class ItemRunnerTest {
         InMemoryPhotoStore photos = new InMemoryPhotoStore();
         Clock clock = Clock.systemUTC();
         ProcessingSettings settings = new ProcessingSettings("w", Duration.ofMinutes(2), "p", 0.6, 0.5,
-                Currency.getInstance("USD"), RetryPolicy.DEFAULT);
+                Currency.getInstance("USD"), RetryPolicy.DEFAULT, Duration.ofSeconds(30));
         PriceTable prices = new PriceTable(Map.of(FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1", "0.1"),
                 FakeVisionModel.SMART_MODEL, ModelPrice.of("3", "15", "3", "0.3")));
         InMemoryCache cache = new InMemoryCache();

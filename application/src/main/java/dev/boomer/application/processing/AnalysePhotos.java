@@ -65,13 +65,14 @@ public final class AnalysePhotos {
     }
 
     /** @throws StageStop when no photo is usable, or no tier gave a usable answer */
-    ItemAnalysis analyse(Item item, List<VisionImage> images, PhotoFindings findings) {
+    ItemAnalysis analyse(Run run, List<VisionImage> images, PhotoFindings findings) {
+        Item item = run.item();
         List<VisionImage> worthSending = findings.worthSending(images);
         if (worthSending.isEmpty()) {
             throw new StageStop(ItemStatus.NEEDS_REVIEW, "retake_photos",
                     findings.retakeAdvice().orElse("no photo is usable"));
         }
-        Answer fast = ask(item, worthSending, findings.gtin(), Tier.FAST);
+        Answer fast = ask(run, worthSending, findings.gtin(), Tier.FAST);
         if (fast instanceof Usable(ItemAnalysis sure) && sure.analysis().confidence() >= settings.escalateBelow()) {
             return accepted(sure);
         }
@@ -82,7 +83,7 @@ public final class AnalysePhotos {
                         u.detail() + " (" + u.call().model() + "; past the soft limit, SMART is not asked)");
             };
         }
-        return accepted(better(fast, ask(item, worthSending, findings.gtin(), Tier.SMART)));
+        return accepted(better(fast, ask(run, worthSending, findings.gtin(), Tier.SMART)));
     }
 
     /** SMART's answer unless FAST's was usable and surer; when neither is usable, SMART's problem ends the run. */
@@ -111,17 +112,18 @@ public final class AnalysePhotos {
     private record Unusable(UnusableAnswer answer) implements Answer {
     }
 
-    private Answer ask(Item item, List<VisionImage> images, Optional<String> gtin, Tier tier) {
+    private Answer ask(Run run, List<VisionImage> images, Optional<String> gtin, Tier tier) {
+        Item item = run.item();
         VisionRequest request = new VisionRequest(item.id(), tier, images, gtin);
         AtomicReference<VisionResult> paid = new AtomicReference<>();
         VisionResponse response = cache.getOrLoad(cacheKey(images, tier), VisionResponse.class, () -> {
-            VisionResult result = paidCall(item, request);
+            VisionResult result = paidCall(run, request);
             paid.set(result);
             return result instanceof VisionResponse usable ? usable : null; // unusable answers are never cached
         });
         if (response == null) {
             // Ours was unusable, or another item with the same photos shared our load and got nothing back.
-            VisionResult result = paid.get() != null ? paid.get() : paidCall(item, request);
+            VisionResult result = paid.get() != null ? paid.get() : paidCall(run, request);
             paid.set(result);
             if (result instanceof UnusableAnswer unusable) {
                 return new Unusable(unusable);
@@ -140,9 +142,9 @@ public final class AnalysePhotos {
                 vision.modelFor(tier));
     }
 
-    private VisionResult paidCall(Item item, VisionRequest request) {
+    private VisionResult paidCall(Run run, VisionRequest request) {
         Tier tier = request.tier();
-        return spending.pay(item, "vision-" + lower(tier), vision.provider(), vision.modelFor(tier),
+        return spending.pay(run, "vision-" + lower(tier), vision.provider(), vision.modelFor(tier),
                 vision.worstCase(request), () -> vision.analyze(request));
     }
 

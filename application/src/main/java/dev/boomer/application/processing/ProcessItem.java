@@ -25,14 +25,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one item through the pipeline: claim, vision, market quote, listing draft. Idempotent: whoever
  * claims the item runs it; what is already stored (the analysis, the cost entries) is not paid for again,
- * and a second run of a settled item does nothing.
+ * and a second run of a settled item does nothing. The run renews its lease while it works, and every
+ * result it writes is fenced by that lease: a run that lost it (its instance stalled past the lease and
+ * another took the item over) stops at its next write. Money is never fenced: its paid calls are recorded.
  */
 public final class ProcessItem {
+
+    /** Renews the leases of running items; one daemon thread, renewals are one short UPDATE each. */
+    private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("boomer-lease-heartbeat").daemon().factory());
 
     private final ItemRepository items;
     private final AnalysisRepository analyses;
@@ -58,93 +68,145 @@ public final class ProcessItem {
     }
 
     public ProcessOutcome process(ItemId id) {
-        Optional<Item> claimed = items.claim(id, settings.worker(), clock.instant(), settings.lease());
+        String token = Run.newToken();
+        String holder = settings.worker() + "#" + token;
+        Optional<Item> claimed = items.claim(id, holder, clock.instant(), settings.lease());
         if (claimed.isEmpty()) {
             return notClaimed(id);
         }
-        Item item = claimed.get();
+        Run run = new Run(claimed.get(), holder, token);
+        ScheduledFuture<?> heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> renew(run),
+                settings.heartbeat().toMillis(), settings.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return draft(item);
+            return outcomeOf(run);
+        } catch (LeaseLost lost) {
+            return new ProcessOutcome.LeaseLost(id);
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    private ProcessOutcome outcomeOf(Run run) {
+        try {
+            return draft(run);
+        } catch (LeaseLost lost) {
+            throw lost;
         } catch (StageStop stop) {
-            return stop.waitsFor().isPresent() ? park(item, stop.reason(), stop.waitsFor().get())
-                    : settle(item, stop.status(), stop.reason());
+            return stop.waitsFor().isPresent() ? park(run, stop.reason(), stop.waitsFor().get())
+                    : settle(run, stop.status(), stop.reason());
         } catch (ProviderUnavailable outage) {
             String reason = "provider_unavailable: " + outage.getMessage();
-            return outage.retryAfter().isPresent() ? waitFor(item, reason, outage.retryAfter().get())
-                    : retry(item, reason);
+            return outage.retryAfter().isPresent() ? waitFor(run, reason, outage.retryAfter().get())
+                    : retry(run, reason);
         } catch (ProviderRejected rejected) {
-            return settle(item, ItemStatus.FAILED, "provider_rejected: " + rejected.getMessage());
+            return settle(run, ItemStatus.FAILED, "provider_rejected: " + rejected.getMessage());
         } catch (RuntimeException unexpected) {
-            return retry(item, "error: " + Optional.ofNullable(unexpected.getMessage()).orElse(unexpected.toString()));
+            return retry(run, "error: " + Optional.ofNullable(unexpected.getMessage()).orElse(unexpected.toString()));
         }
     }
 
     /** A transient fault: try again after a backoff, or give up after the last try of this attempt. */
-    private ProcessOutcome retry(Item item, String unredacted) {
+    private ProcessOutcome retry(Run run, String unredacted) {
+        Item item = run.item();
         RetryPolicy policy = settings.retries();
         if (policy.exhaustedAfter(item.retries())) {
-            return settle(item, ItemStatus.FAILED, "gave_up: " + unredacted);
+            return settle(run, ItemStatus.FAILED, "gave_up: " + unredacted);
         }
         Instant now = clock.instant();
         Instant at = now.plus(policy.delayBefore(item.retries() + 1, ThreadLocalRandom.current()));
-        return waitUntil(item.waitingUntil(at, redactor.redact(unredacted), true, now), true);
+        return waitUntil(run, item.waitingUntil(at, redactor.redact(unredacted), true, now), true);
     }
 
     /** The provider asked to be left alone for a while: no fault, no retry counted, and never earlier. */
-    private ProcessOutcome waitFor(Item item, String unredacted, Duration wait) {
+    private ProcessOutcome waitFor(Run run, String unredacted, Duration wait) {
         Instant now = clock.instant();
-        return waitUntil(item.waitingUntil(now.plus(wait), redactor.redact(unredacted), false, now), false);
+        return waitUntil(run, run.item().waitingUntil(now.plus(wait), redactor.redact(unredacted), false, now), false);
     }
 
-    private ProcessOutcome waitUntil(Item waiting, boolean fault) {
-        items.update(waiting);
+    private ProcessOutcome waitUntil(Run run, Item waiting, boolean fault) {
+        store(run, waiting);
         return new ProcessOutcome.RetryLater(waiting.id(), waiting, waiting.reason().orElseThrow(), fault);
     }
 
-    private ProcessOutcome draft(Item item) {
+    private ProcessOutcome draft(Run run) {
+        Item item = run.item();
         List<VisionImage> images = analyser.imagesOf(item);
         PhotoFindings findings = analyser.inspect(images);
         ItemAnalysis analysis = analyses.findByItem(item.id()).orElseGet(() -> {
-            ItemAnalysis fresh = analyser.analyse(item, images, findings);
+            ItemAnalysis fresh = analyser.analyse(run, images, findings);
+            fence(run);
             analyses.save(fresh);
             return fresh;
         });
         MarketQuote quote = pricer.quote(analysis.analysis());
         ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, clock.instant());
+        fence(run);
         listings.save(draft);
         if (findings.retakeAdvice().isPresent()) {
             // The draft is made from the good photos, but a blurry or dark photo would be listed too.
-            return settle(item, ItemStatus.NEEDS_REVIEW, "retake_photos: " + findings.retakeAdvice().get());
+            return settle(run, ItemStatus.NEEDS_REVIEW, "retake_photos: " + findings.retakeAdvice().get());
         }
         if (draft.confidence() < settings.reviewBelow()) {
-            return settle(item, ItemStatus.NEEDS_REVIEW, String.format(Locale.ROOT,
+            return settle(run, ItemStatus.NEEDS_REVIEW, String.format(Locale.ROOT,
                     "low_confidence: the draft's confidence %.2f is below %.2f", draft.confidence(),
                     settings.reviewBelow()));
         }
-        items.update(item.drafted(clock.instant()));
+        store(run, item.drafted(clock.instant()));
         return new ProcessOutcome.Drafted(item.id());
     }
 
-    private ProcessOutcome settle(Item item, ItemStatus status, String unredacted) {
+    private ProcessOutcome settle(Run run, ItemStatus status, String unredacted) {
         var now = clock.instant();
         String reason = redactor.redact(unredacted);
         return switch (status) {
             case NEEDS_REVIEW -> {
-                items.update(item.needsReview(reason, now));
-                yield new ProcessOutcome.NeedsReview(item.id(), reason);
+                store(run, run.item().needsReview(reason, now));
+                yield new ProcessOutcome.NeedsReview(run.item().id(), reason);
             }
             case FAILED -> {
-                items.update(item.failed(reason, now));
-                yield new ProcessOutcome.Failed(item.id(), reason);
+                store(run, run.item().failed(reason, now));
+                yield new ProcessOutcome.Failed(run.item().id(), reason);
             }
             default -> throw new IllegalStateException("a stage cannot end an item as " + status);
         };
     }
 
-    private ProcessOutcome park(Item item, String unredacted, Money waitsFor) {
+    private ProcessOutcome park(Run run, String unredacted, Money waitsFor) {
         String reason = redactor.redact(unredacted);
-        items.update(item.parked(reason, waitsFor, clock.instant()));
-        return new ProcessOutcome.Parked(item.id(), reason);
+        store(run, run.item().parked(reason, waitsFor, clock.instant()));
+        return new ProcessOutcome.Parked(run.item().id(), reason);
+    }
+
+    /** The run's result, written only while the run still holds the item. */
+    private void store(Run run, Item result) {
+        if (!items.updateHeld(result, run.holder())) {
+            throw new LeaseLost();
+        }
+    }
+
+    /**
+     * Before a result that is not the item's own row: renewed, the lease is the run's for a whole lease
+     * more, so nobody can take the item over before the write that follows.
+     */
+    private void fence(Run run) {
+        if (!items.renewLease(run.item().id(), run.holder(), clock.instant(), settings.lease())) {
+            throw new LeaseLost();
+        }
+    }
+
+    private void renew(Run run) {
+        try {
+            items.renewLease(run.item().id(), run.holder(), clock.instant(), settings.lease());
+        } catch (RuntimeException e) {
+            // the next beat tries again; a lease lost meanwhile stops the run at its next write
+        }
+    }
+
+    /** The run's lease ran out and another worker took the item: this run stops and changes nothing more. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super(null, null, false, false);
+        }
     }
 
     private ProcessOutcome notClaimed(ItemId id) {

@@ -38,6 +38,13 @@ public sealed interface ProcessOutcome {
     record Busy(ItemId item) implements ProcessOutcome {
     }
 
+    /**
+     * Another worker took the item over while this run worked (its lease had run out): this run's results
+     * were dropped, its paid calls stay recorded.
+     */
+    record LeaseLost(ItemId item) implements ProcessOutcome {
+    }
+
     /** Nothing to do: the item is unknown, or not waiting for processing. */
     record Skipped(ItemId item, String reason) implements ProcessOutcome {
     }

@@ -15,6 +15,7 @@ import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionResult;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -49,9 +50,10 @@ public final class Spending {
      * @throws StageStop parking the item when the worst case does not fit the budget, or sending it to
      *                   review when it would pass the cap per item
      */
-    VisionResult pay(Item item, String step, String provider, String model, Usage worstCase,
+    VisionResult pay(Run run, String step, String provider, String model, Usage worstCase,
                      Supplier<VisionResult> call) {
-        CostKey key = nextKey(item, step);
+        Item item = run.item();
+        CostKey key = nextKey(run, step);
         Money mostItCanCost = prices.costOf(model, worstCase);
         return switch (budgets.reserve(item.owner(), key, mostItCanCost)) {
             case Reservation.Refused refused when refused.limit() == Reservation.Limit.ITEM_CAP ->
@@ -96,11 +98,14 @@ public final class Spending {
         }
     }
 
-    private CostKey nextKey(Item item, String step) {
+    /** The step numbered after the calls of it already recorded in this attempt, and this run's token. */
+    private CostKey nextKey(Run run, String step) {
+        Item item = run.item();
         long made = ledger.entriesFor(item.id()).stream()
                 .filter(e -> e.key().attempt() == item.attempt())
                 .filter(e -> e.key().step().equals(step) || e.key().step().startsWith(step + "-"))
                 .count();
-        return new CostKey(item.id(), made == 0 ? step : step + "-" + (made + 1), item.attempt());
+        return new CostKey(item.id(), made == 0 ? step : step + "-" + (made + 1), item.attempt(),
+                Optional.of(run.token()));
     }
 }

@@ -35,6 +35,10 @@ import dev.boomer.domain.vision.OutputProblem;
 import dev.boomer.domain.vision.PhotoFindings;
 import dev.boomer.domain.vision.PhotoProblem;
 import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.Usage;
+import dev.boomer.domain.vision.VisionModel;
+import dev.boomer.domain.vision.VisionRequest;
+import dev.boomer.domain.vision.VisionResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -47,6 +51,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -402,11 +409,69 @@ class ProcessItemTest {
                 .containsExactly("vision-fast", "vision-fast-2");
     }
 
+    @Test
+    void aRunThatLostItsLeaseChangesNothingWhileBothRunsPaidCallsAreRecorded() throws Exception {
+        Item item = anItem("photo-1");
+        CountDownLatch staleInVision = new CountDownLatch(1);
+        CountDownLatch staleMayAnswer = new CountDownLatch(1);
+        VisionModel stalling = new VisionModel() {
+            @Override
+            public String provider() {
+                return vision.provider();
+            }
+
+            @Override
+            public String modelFor(Tier tier) {
+                return vision.modelFor(tier);
+            }
+
+            @Override
+            public VisionResult analyze(VisionRequest request) {
+                staleInVision.countDown();
+                try {
+                    staleMayAnswer.await(10, TimeUnit.SECONDS); // a long call, or a frozen instance
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return vision.analyze(request);
+            }
+
+            @Override
+            public Usage worstCase(VisionRequest request) {
+                return vision.worstCase(request);
+            }
+        };
+        CompletableFuture<ProcessOutcome> stale = CompletableFuture.supplyAsync(
+                () -> processItem(stalling, new FakeMarketData("market", "10")).process(item.id()));
+        assertThat(staleInVision.await(10, TimeUnit.SECONDS)).isTrue();
+        clock.advance(LEASE.plusSeconds(1)); // its lease runs out: another instance takes the item over
+
+        ProcessOutcome current = processItem(new FakeMarketData("market", "12")).process(item.id());
+        staleMayAnswer.countDown();
+
+        assertThat(current).isInstanceOf(ProcessOutcome.Drafted.class);
+        assertThat(stale.get(10, TimeUnit.SECONDS)).isInstanceOf(ProcessOutcome.LeaseLost.class);
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.DRAFTED);
+        assertThat(listings.findByItem(item.id()).orElseThrow().price().amount()).as("the current run's draft")
+                .isEqualByComparingTo("12");
+        List<CostEntry> paid = ledger.entriesFor(item.id());
+        assertThat(paid).as("both runs' calls, under keys of their own").hasSize(2)
+                .extracting(entry -> entry.key().value()).doesNotHaveDuplicates();
+        assertThat(budgets.calls()).filteredOn(call -> call.startsWith("settle "))
+                .containsExactlyInAnyOrderElementsOf(paid.stream().map(entry -> "settle " + entry.cost()).toList());
+        assertThat(vision.calls(Tier.FAST)).isEqualTo(2);
+    }
+
     private ProcessItem processItem(MarketData... sources) {
+        return processItem(vision, sources);
+    }
+
+    /** A ProcessItem with a cache of its own, as on an instance of its own. */
+    private ProcessItem processItem(VisionModel model, MarketData... sources) {
         ProcessingSettings settings = new ProcessingSettings("worker-a", LEASE, "p1", 0.6, 0.5,
-                Currency.getInstance("USD"), RetryPolicy.DEFAULT);
+                Currency.getInstance("USD"), RetryPolicy.DEFAULT, ProcessingSettings.heartbeatFor(LEASE));
         InMemoryCache cache = new InMemoryCache();
-        AnalysePhotos analyser = new AnalysePhotos(vision, photos, inspector, cache,
+        AnalysePhotos analyser = new AnalysePhotos(model, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
         return new ProcessItem(items, analyses, listings, analyser, List.of(sources), cache, clock, settings,
                 Redactor.withSecrets(List.of(CONFIGURED_KEY)));

@@ -37,6 +37,19 @@ public interface ItemRepository {
     Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease);
 
     /**
+     * Extends the lease while its holder works: true when {@code holder} still holds the item, which then
+     * stays its own until {@code now + lease}; false when the lease was lost (it ran out and another
+     * worker claimed the item, or the item is settled).
+     */
+    boolean renewLease(ItemId id, String holder, Instant now, Duration lease);
+
+    /**
+     * Stores a run's result only while {@code holder} holds the item's lease: true when stored, false when
+     * the lease was lost, in which case nothing changes.
+     */
+    boolean updateHeld(Item item, String holder);
+
+    /**
      * Unfinished items that nobody may be running: RECEIVED ones due before {@code dueBefore} (their job
      * should have started by then), and PROCESSING ones whose lease has expired at {@code now}. Oldest first.
      */

@@ -290,6 +290,36 @@ public abstract class ItemRepositoryContract {
     }
 
     @Test
+    void onlyTheHolderRenewsItsLeaseAndStoresItsResult() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item claimed = items.claim(item.id(), "worker-a#1", T0, LEASE).orElseThrow();
+
+        assertThat(items.renewLease(item.id(), "worker-a#1", T0.plus(LEASE).minusSeconds(1), LEASE)).isTrue();
+        assertThat(items.claim(item.id(), "worker-b#2", T0.plus(LEASE).plusSeconds(1), LEASE))
+                .as("renewed: still held past the first lease").isEmpty();
+        assertThat(items.renewLease(item.id(), "worker-b#2", T0, LEASE)).isFalse();
+        assertThat(items.updateHeld(claimed.drafted(T0.plusSeconds(5)), "worker-b#2")).isFalse();
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.PROCESSING);
+
+        assertThat(items.updateHeld(claimed.drafted(T0.plusSeconds(5)), "worker-a#1")).isTrue();
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.DRAFTED);
+        assertThat(items.renewLease(item.id(), "worker-a#1", T0, LEASE)).as("settled: no lease to renew").isFalse();
+    }
+
+    @Test
+    void aHolderWhoseLeaseWasTakenOverStoresNothing() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item stale = items.claim(item.id(), "worker-a#1", T0, LEASE).orElseThrow();
+        Item current = items.claim(item.id(), "worker-b#2", T0.plus(LEASE).plusSeconds(1), LEASE).orElseThrow();
+
+        assertThat(items.updateHeld(stale.failed("late", T0.plus(LEASE).plusSeconds(2)), "worker-a#1")).isFalse();
+        assertThat(items.updateHeld(current.drafted(T0.plus(LEASE).plusSeconds(3)), "worker-b#2")).isTrue();
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.DRAFTED);
+    }
+
+    @Test
     void claimingAnUnknownItemFindsNothing() {
         assertThat(items.claim(ItemId.random(), "worker-a", T0, LEASE)).isEmpty();
     }

@@ -129,7 +129,7 @@ public final class JdbcCostLedger implements CostLedger {
     }
 
     private static CostEntry toEntry(ResultSet row) throws SQLException {
-        CostKey key = new CostKey(new ItemId(uuid(row, "item_id")), row.getString("step"), row.getInt("attempt"));
+        CostKey key = CostKey.parse(row.getString("idempotency_key"));
         Usage usage = new Usage(row.getLong("input_tokens"), row.getLong("output_tokens"),
                 row.getLong("cache_write_tokens"), row.getLong("cache_read_tokens"), row.getInt("images"));
         return new CostEntry(key, new UserId(uuid(row, "user_id")), row.getString("provider"),

@@ -62,6 +62,8 @@ final class JdbcItemRepository implements ItemRepository {
                    lease_until = CASE WHEN ? = 'PROCESSING' THEN lease_until END
              WHERE id = ?""";
 
+    private static final String HELD = " AND status = 'PROCESSING' AND lease_owner = ?";
+
     private final SqlExecutor jdbc;
     private final JsonCodec json;
     private final JavaType photoList;
@@ -133,7 +135,29 @@ final class JdbcItemRepository implements ItemRepository {
 
     @Override
     public void update(Item item) {
-        int updated = jdbc.execute(UPDATE, statement -> {
+        if (store(item, Optional.empty()) == 0) {
+            throw new IllegalArgumentException("no item " + item.id() + " to update");
+        }
+    }
+
+    @Override
+    public boolean updateHeld(Item item, String holder) {
+        return store(item, Optional.of(holder)) == 1;
+    }
+
+    @Override
+    public boolean renewLease(ItemId id, String holder, Instant now, Duration lease) {
+        return jdbc.execute("UPDATE items SET lease_until = ? WHERE id = ?" + HELD, statement -> {
+            setInstant(statement, 1, now.plus(lease));
+            statement.setObject(2, id.value());
+            statement.setString(3, holder);
+            return statement.executeUpdate();
+        }) == 1;
+    }
+
+    /** Writes the item's state; with a holder, only while that holder holds its lease. */
+    private int store(Item item, Optional<String> holder) {
+        return jdbc.execute(UPDATE + holder.map(h -> HELD).orElse(""), statement -> {
             String status = item.status().name();
             statement.setString(1, status);
             setOptionalText(statement, 2, item.reason());
@@ -145,11 +169,11 @@ final class JdbcItemRepository implements ItemRepository {
             statement.setString(8, status);
             statement.setString(9, status);
             statement.setObject(10, item.id().value());
+            if (holder.isPresent()) {
+                statement.setString(11, holder.get());
+            }
             return statement.executeUpdate();
         });
-        if (updated == 0) {
-            throw new IllegalArgumentException("no item " + item.id() + " to update");
-        }
     }
 
     @Override
