@@ -5,6 +5,7 @@ import dev.boomer.application.items.ItemDetails;
 import dev.boomer.application.items.ItemSummary;
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemEvent;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.market.ComparableSale;
 import dev.boomer.domain.money.Money;
@@ -26,7 +27,14 @@ import java.util.Optional;
 public record ItemJson(
         String id, String status, String priority, String sku, String reason, int attempt, int retries,
         Instant nextAttemptAt, Instant createdAt, Instant updatedAt, List<PhotoJson> photos, ListingJson listing,
-        CostJson cost) {
+        CostJson cost, List<EventJson> history) {
+
+    /** One change of the item's state, and the instance that made it. */
+    public record EventJson(Instant at, String status, String reason, String instance) {
+        static EventJson of(ItemEvent event) {
+            return new EventJson(event.at(), event.status().name(), event.reason().orElse(null), event.instance());
+        }
+    }
 
     public record PhotoJson(String hash, int width, int height, String url) {
         static PhotoJson of(Photo photo) {
@@ -80,22 +88,23 @@ public record ItemJson(
 
     static ItemJson of(ItemDetails details) {
         return of(details.item(), details.listing(), new CostJson(details.totalCost().plain(),
-                details.costs().stream().map(CallJson::of).toList()));
+                details.costs().stream().map(CallJson::of).toList()),
+                details.history().stream().map(EventJson::of).toList());
     }
 
     static ItemJson of(ItemSummary summary) {
-        return of(summary.item(), summary.listing(), new CostJson(summary.totalCost().plain(), null));
+        return of(summary.item(), summary.listing(), new CostJson(summary.totalCost().plain(), null), null);
     }
 
     static ItemJson accepted(Item item) {
-        return of(item, Optional.empty(), null);
+        return of(item, Optional.empty(), null, null);
     }
 
-    private static ItemJson of(Item item, Optional<ListingDraft> listing, CostJson cost) {
+    private static ItemJson of(Item item, Optional<ListingDraft> listing, CostJson cost, List<EventJson> history) {
         return new ItemJson(item.id().toString(), item.status().name(), item.priority().name(),
                 item.sku().orElse(null), item.reason().orElse(null), item.attempt(), item.retries(),
                 item.nextAttemptAt().orElse(null), item.createdAt(),
                 item.updatedAt(), item.photos().stream().map(PhotoJson::of).toList(),
-                listing.map(ListingJson::of).orElse(null), cost);
+                listing.map(ListingJson::of).orElse(null), cost, history);
     }
 }

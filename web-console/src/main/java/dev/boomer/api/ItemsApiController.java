@@ -3,9 +3,13 @@ package dev.boomer.api;
 import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.intake.SubmitItemCommand;
 import dev.boomer.application.intake.SubmitResult;
+import dev.boomer.application.items.RequeueItem;
 import dev.boomer.application.items.ViewItems;
 import dev.boomer.application.items.ViewPhotos;
+import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.photos.PhotoResponses;
+import dev.boomer.domain.audit.AuditAction;
+import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemQuery;
@@ -41,6 +45,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,14 +59,18 @@ class ItemsApiController {
     private final SubmitItem submitItem;
     private final ViewItems viewItems;
     private final ViewPhotos viewPhotos;
+    private final RequeueItem requeueItem;
+    private final AdminAudit audit;
     private final ExecutorService blocking;
 
-    ItemsApiController(SubmitItem submitItem, ViewItems viewItems, ViewPhotos viewPhotos,
-                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    ItemsApiController(SubmitItem submitItem, ViewItems viewItems, ViewPhotos viewPhotos, RequeueItem requeueItem,
+                       AdminAudit audit, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.blocking = blocking;
         this.submitItem = submitItem;
         this.viewItems = viewItems;
         this.viewPhotos = viewPhotos;
+        this.requeueItem = requeueItem;
+        this.audit = audit;
     }
 
     /**
@@ -104,6 +113,30 @@ class ItemsApiController {
             return ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "item " + id + " not found");
         }
         return HttpResponse.ok(ItemJson.of(viewItems.details(Principals.viewer(authentication), itemId.get())));
+    }
+
+    /**
+     * Processes a settled or parked item again, in a new attempt charged anew: 202; 409 while it is
+     * RECEIVED or PROCESSING (it runs anyway). The owner, an OPERATOR or an ADMIN; a VIEWER reads only.
+     */
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Secured({"ADMIN", "OPERATOR", "SELLER"})
+    @Post(value = "/items/{id}/requeue", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> requeue(Authentication authentication, @PathVariable String id) {
+        Optional<ItemId> itemId = parseItemId(id);
+        if (itemId.isEmpty()) {
+            return ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "item " + id + " not found");
+        }
+        return switch (requeueItem.requeue(Principals.viewer(authentication), itemId.get())) {
+            case RequeueItem.Requeued requeued -> {
+                audit.record(authentication, AuditAction.ITEM_REQUEUED, AuditEntry.item(requeued.item().id()),
+                        Map.of("attempt", String.valueOf(requeued.item().attempt() - 1)),
+                        Map.of("attempt", String.valueOf(requeued.item().attempt())));
+                yield HttpResponse.accepted().body(ItemJson.accepted(requeued.item()));
+            }
+            case RequeueItem.NotSettled running -> ApiExceptionHandlers.error(HttpStatus.CONFLICT, "not_settled",
+                    "item " + id + " is " + running.item().status() + "; it can be requeued once it has settled");
+        };
     }
 
     /** The caller's own items, newest first. */

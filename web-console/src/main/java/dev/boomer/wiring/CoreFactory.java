@@ -3,6 +3,7 @@ package dev.boomer.wiring;
 import dev.boomer.application.budgets.ManageBudgets;
 import dev.boomer.application.budgets.ResumeParkedItems;
 import dev.boomer.application.intake.SubmitItem;
+import dev.boomer.application.items.RequeueItem;
 import dev.boomer.application.items.ViewItems;
 import dev.boomer.application.items.ViewPhotos;
 import dev.boomer.application.processing.AnalysePhotos;
@@ -31,13 +32,13 @@ import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.PhotoInspector;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
+import dev.boomer.domain.work.InstanceName;
 import dev.boomer.domain.work.WorkQueue;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -67,7 +68,7 @@ class CoreFactory {
     @Singleton
     ProcessingSettings processingSettings(ProcessingProperties properties,
                                           @Value("${boomer.worker-name:}") String workerName) {
-        String worker = workerName.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : workerName;
+        String worker = InstanceName.of(workerName).value();
         return new ProcessingSettings(worker, properties.lease(), properties.promptVersion(),
                 properties.escalateBelow(), properties.reviewBelow(), Currency.getInstance(properties.currency()),
                 properties.retries(), properties.heartbeat().orElse(ProcessingSettings.heartbeatFor(properties.lease())));
@@ -103,6 +104,11 @@ class CoreFactory {
     @Singleton
     ManageBudgets manageBudgets(BudgetBook book, Budgets budgets, ItemRepository items, ResumeParkedItems resume) {
         return new ManageBudgets(book, budgets, items, resume);
+    }
+
+    @Singleton
+    RequeueItem requeueItem(ItemRepository items, WorkQueue queue, Clock clock) {
+        return new RequeueItem(items, queue, clock);
     }
 
     @Singleton

@@ -121,6 +121,59 @@ class ItemsApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void aSettledItemIsRequeuedInANewAttemptWithItsHistoryAndOnlyByThoseWhoMay() {
+        var owner = createUser.create(new CreateUser.Command("requeue-owner", Role.SELLER, ZoneOffset.UTC,
+                Optional.empty(), Optional.empty()));
+        var stranger = createUser.create(new CreateUser.Command("requeue-stranger", Role.SELLER, ZoneOffset.UTC,
+                Optional.empty(), Optional.empty()));
+        var viewer = createUser.create(new CreateUser.Command("requeue-viewer", Role.VIEWER, ZoneOffset.UTC,
+                Optional.empty(), Optional.empty()));
+        String id = (String) submit(owner.apiToken(), MultipartBody.builder()
+                .addPart("photos", "a.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(21, 640, 480)).build())
+                .body().get("id");
+        ItemId itemId = ItemId.parse(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(itemId).orElseThrow().status().isSettled());
+        String requeue = "/api/v1/items/" + id + "/requeue";
+
+        assertStatus(postError(viewer.apiToken(), requeue), HttpStatus.FORBIDDEN);
+        assertStatus(postError(stranger.apiToken(), requeue), HttpStatus.NOT_FOUND);
+        HttpResponse<Map> accepted = http.toBlocking().exchange(HttpRequest.POST(requeue, "")
+                .bearerAuth(owner.apiToken()), Map.class);
+
+        assertStatus(accepted.status(), HttpStatus.ACCEPTED);
+        assertThat(accepted.body()).containsEntry("status", "RECEIVED").containsEntry("attempt", 2);
+        Map<String, Object> again = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get(owner.apiToken(), "/api/v1/items/" + id).body(),
+                        body -> List.of("DRAFTED", "NEEDS_REVIEW").contains(body.get("status")));
+        assertThat(again).containsEntry("attempt", 2).containsEntry("retries", 0);
+        List<Map<String, Object>> history = list(again.get("history"));
+        assertThat(history).extracting(event -> event.get("status")).startsWith("RECEIVED", "PROCESSING")
+                .contains("RECEIVED", "PROCESSING").hasSize(6);
+        assertThat(history).allSatisfy(event -> assertThat(event).containsKeys("at", "instance"));
+    }
+
+    @Test
+    void anItemThatIsWaitingOrRunningIsNotRequeued() {
+        String id = (String) submit(TestApp.ADMIN_TOKEN, MultipartBody.builder()
+                .addPart("photos", "a.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(22, 640, 480)).build())
+                .body().get("id");
+        ItemId itemId = ItemId.parse(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(itemId).orElseThrow().status().isSettled());
+        var settled = items.findById(itemId).orElseThrow();
+        java.time.Instant now = java.time.Instant.now();
+        items.update(settled.requeued(now).startProcessing(now)
+                .waitingUntil(now.plus(Duration.ofHours(1)), "provider_unavailable: 529", true, now));
+
+        HttpResponse<?> conflict = exchangeError(HttpRequest.POST("/api/v1/items/" + id + "/requeue", "")
+                .bearerAuth(TestApp.ADMIN_TOKEN));
+
+        assertStatus(conflict.status(), HttpStatus.CONFLICT);
+        assertThat(conflict.getBody(Map.class).orElseThrow()).containsEntry("error", "not_settled");
+        Map<String, Object> waiting = get(TestApp.ADMIN_TOKEN, "/api/v1/items/" + id).body();
+        assertThat(waiting).containsEntry("status", "RECEIVED").containsEntry("retries", 1).containsKey("nextAttemptAt");
+    }
+
+    @Test
     void listingShowsOnlyTheCallersOwnItems() {
         var alice = createUser.create(new CreateUser.Command("alice-list", Role.SELLER, ZoneOffset.UTC,
                 Optional.empty(), Optional.empty()));
@@ -269,6 +322,10 @@ class ItemsApiTest implements TestPropertyProvider {
 
     private HttpResponse<Map> get(String token, String uri) {
         return http.toBlocking().exchange(HttpRequest.GET(uri).bearerAuth(token), Map.class);
+    }
+
+    private HttpStatus postError(String token, String uri) {
+        return exchangeError(HttpRequest.POST(uri, "").bearerAuth(token)).status();
     }
 
     private HttpStatus error(String token, String uri) {

@@ -99,6 +99,11 @@ final class IntakeDoubles {
         }
 
         @Override
+        public List<dev.boomer.domain.item.ItemEvent> history(ItemId id) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
+
+        @Override
         public boolean updateHeld(Item item, String holder) {
             throw new UnsupportedOperationException("not used by intake");
         }

@@ -31,7 +31,7 @@ public final class ViewItems {
     public ItemDetails details(Viewer viewer, ItemId id) {
         Item item = visibleItem(viewer, id);
         return new ItemDetails(item, analyses.findByItem(id), listings.findByItem(id), ledger.entriesFor(id),
-                ledger.totalFor(id));
+                ledger.totalFor(id), items.history(id));
     }
 
     /** @throws ItemNotFound when there is no such item or the viewer may not see it */

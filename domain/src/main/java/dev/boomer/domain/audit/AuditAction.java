@@ -7,7 +7,8 @@ public enum AuditAction {
     PASSWORD_RESET("reset the password of"),
     TOKEN_ISSUED("issued an API token to"),
     TOKEN_REVOKED("revoked an API token of"),
-    JOB_REQUEUED("requeued the job");
+    JOB_REQUEUED("requeued the job"),
+    ITEM_REQUEUED("requeued the item");
 
     private final String verb;
 

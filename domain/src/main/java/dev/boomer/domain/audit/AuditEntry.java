@@ -15,7 +15,7 @@ import java.util.UUID;
  * (empty before: it did not exist or had none of its own; empty after: it is gone). Never a secret in it.
  *
  * @param actor   who did it; empty: Boomer itself
- * @param subject what it was done to, as {@code kind:id} ({@code user:<uuid>}, {@code job:<uuid>})
+ * @param subject what it was done to, as {@code kind:id} ({@code user:<uuid>}, {@code item:<uuid>}, {@code job:<uuid>})
  */
 public record AuditEntry(Instant at, Optional<UserId> actor, AuditAction action, String subject,
                          Map<String, String> before, Map<String, String> after) {
@@ -42,6 +42,10 @@ public record AuditEntry(Instant at, Optional<UserId> actor, AuditAction action,
 
     public static String job(UUID job) {
         return "job:" + job;
+    }
+
+    public static String item(dev.boomer.domain.item.ItemId item) {
+        return "item:" + item;
     }
 
     /** The user this entry is about, when its subject is one. */

@@ -20,6 +20,9 @@ public interface ItemRepository {
 
     List<Item> find(ItemQuery query);
 
+    /** Every change of the item's state (insert, claim, update), oldest first. */
+    List<ItemEvent> history(ItemId id);
+
     Map<ItemStatus, Long> countByStatus();
 
     /**

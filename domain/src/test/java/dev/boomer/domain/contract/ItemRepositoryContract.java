@@ -3,8 +3,10 @@ package dev.boomer.domain.contract;
 import static dev.boomer.domain.contract.Samples.T0;
 import static dev.boomer.domain.contract.Samples.receivedItem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemEvent;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
@@ -305,6 +307,27 @@ public abstract class ItemRepositoryContract {
         assertThat(items.updateHeld(claimed.drafted(T0.plusSeconds(5)), "worker-a#1")).isTrue();
         assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.DRAFTED);
         assertThat(items.renewLease(item.id(), "worker-a#1", T0, LEASE)).as("settled: no lease to renew").isFalse();
+    }
+
+    @Test
+    void everyChangeOfStateIsInTheHistoryWithTheInstanceThatMadeIt() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item claimed = items.claim(item.id(), "worker-a#1", T0.plusSeconds(1), LEASE).orElseThrow();
+        items.updateHeld(claimed.waitingUntil(T0.plusSeconds(30), "provider_unavailable: 529", true,
+                T0.plusSeconds(2)), "worker-a#1");
+        Item again = items.claim(item.id(), "worker-b#2", T0.plusSeconds(30), LEASE).orElseThrow();
+        items.updateHeld(again.drafted(T0.plusSeconds(31)), "worker-b#2");
+
+        assertThat(items.history(item.id())).extracting(ItemEvent::status, ItemEvent::reason, ItemEvent::instance)
+                .containsExactly(
+                        tuple(ItemStatus.RECEIVED, Optional.empty(), items.history(item.id()).getFirst().instance()),
+                        tuple(ItemStatus.PROCESSING, Optional.empty(), "worker-a"),
+                        tuple(ItemStatus.RECEIVED, Optional.of("provider_unavailable: 529"), "worker-a"),
+                        tuple(ItemStatus.PROCESSING, Optional.empty(), "worker-b"),
+                        tuple(ItemStatus.DRAFTED, Optional.empty(), "worker-b"));
+        assertThat(items.history(item.id())).extracting(ItemEvent::at).containsExactly(T0, T0.plusSeconds(1),
+                T0.plusSeconds(2), T0.plusSeconds(30), T0.plusSeconds(31));
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemEvent;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
@@ -22,6 +23,8 @@ import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.work.InstanceName;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,13 +49,18 @@ final class JdbcItemRepository implements ItemRepository {
      * concurrent claims the second re-checks the WHERE clause after the first commits and matches nothing.
      */
     private static final String CLAIM = """
+            WITH claimed AS (
             UPDATE items
                SET status = 'PROCESSING', reason = NULL, waits_for_usd = NULL, next_attempt_at = NULL,
                    lease_owner = ?, lease_until = ?, updated_at = ?
              WHERE id = ?
                AND ((status = 'RECEIVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?))
                     OR (status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)))
-            RETURNING\s""" + COLUMNS;
+            RETURNING\s""" + COLUMNS + """
+            ), event AS (
+                INSERT INTO item_events (item_id, at, status, reason, instance)
+                SELECT id, updated_at, status, reason, ? FROM claimed)
+            SELECT * FROM claimed""";
 
     /* The lease only means something while the item is PROCESSING; any other state drops it. */
     private static final String UPDATE = """
@@ -64,14 +72,25 @@ final class JdbcItemRepository implements ItemRepository {
 
     private static final String HELD = " AND status = 'PROCESSING' AND lease_owner = ?";
 
+    /* Every state written is a change of state: each one goes into the item's history with it. */
+    private static final String WITH_EVENT = """
+            WITH changed AS (%s RETURNING id, updated_at, status, reason)
+            INSERT INTO item_events (item_id, at, status, reason, instance)
+            SELECT id, updated_at, status, reason, ? FROM changed""";
+
+    private static final String INSERT_EVENT =
+            "INSERT INTO item_events (item_id, at, status, reason, instance) VALUES (?, ?, ?, ?, ?)";
+
     private final SqlExecutor jdbc;
     private final JsonCodec json;
     private final JavaType photoList;
+    private final String instance;
 
-    JdbcItemRepository(SqlExecutor jdbc, JsonCodec json) {
+    JdbcItemRepository(SqlExecutor jdbc, JsonCodec json, @Value("${boomer.worker-name:}") String workerName) {
         this.jdbc = jdbc;
         this.json = json;
         this.photoList = json.listOf(Photo.class);
+        this.instance = InstanceName.of(workerName).value();
     }
 
     /** The item and its photo index (who holds which photo) in one transaction. */
@@ -93,6 +112,14 @@ final class JdbcItemRepository implements ItemRepository {
                 statement.setString(11, json.write(item.photos()));
                 setInstant(statement, 12, item.createdAt());
                 setInstant(statement, 13, item.updatedAt());
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
+                statement.setObject(1, item.id().value());
+                setInstant(statement, 2, item.updatedAt());
+                statement.setString(3, item.status().name());
+                setOptionalText(statement, 4, item.reason());
+                statement.setString(5, instance);
                 statement.executeUpdate();
             }
             try (PreparedStatement statement = connection.prepareStatement(
@@ -157,7 +184,8 @@ final class JdbcItemRepository implements ItemRepository {
 
     /** Writes the item's state; with a holder, only while that holder holds its lease. */
     private int store(Item item, Optional<String> holder) {
-        return jdbc.execute(UPDATE + holder.map(h -> HELD).orElse(""), statement -> {
+        String update = UPDATE + holder.map(h -> HELD).orElse("");
+        return jdbc.execute(WITH_EVENT.formatted(update), statement -> {
             String status = item.status().name();
             statement.setString(1, status);
             setOptionalText(statement, 2, item.reason());
@@ -169,9 +197,11 @@ final class JdbcItemRepository implements ItemRepository {
             statement.setString(8, status);
             statement.setString(9, status);
             statement.setObject(10, item.id().value());
+            int next = 11;
             if (holder.isPresent()) {
-                statement.setString(11, holder.get());
+                statement.setString(next++, holder.get());
             }
+            statement.setString(next, holder.map(InstanceName::ofHolder).orElse(instance));
             return statement.executeUpdate();
         });
     }
@@ -194,6 +224,22 @@ final class JdbcItemRepository implements ItemRepository {
             statement.setInt(index, query.offset());
             return all(statement);
         });
+    }
+
+    @Override
+    public List<ItemEvent> history(ItemId id) {
+        return jdbc.execute("SELECT at, status, reason, instance FROM item_events WHERE item_id = ? ORDER BY id",
+                statement -> {
+                    statement.setObject(1, id.value());
+                    List<ItemEvent> events = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            events.add(new ItemEvent(instant(rows, "at"), ItemStatus.valueOf(rows.getString("status")),
+                                    optionalText(rows, "reason"), rows.getString("instance")));
+                        }
+                    }
+                    return events;
+                });
     }
 
     @Override
@@ -221,6 +267,7 @@ final class JdbcItemRepository implements ItemRepository {
             statement.setObject(4, id.value());
             setInstant(statement, 5, now);
             setInstant(statement, 6, now);
+            statement.setString(7, InstanceName.ofHolder(worker));
             return first(statement);
         });
     }
