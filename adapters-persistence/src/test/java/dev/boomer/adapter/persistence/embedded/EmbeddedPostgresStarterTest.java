@@ -53,6 +53,29 @@ class EmbeddedPostgresStarterTest {
     }
 
     @Test
+    void aServerLeftRunningByAKilledInstanceDoesNotStopTheNextStart() throws Exception {
+        Path directory = dataDir.resolve("postgres");
+        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), EmbeddedPostgresKeeper.class.getName(),
+                directory.toString()).redirectErrorStream(true).start();
+        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(killed.getInputStream()))) {
+            String line;
+            do {
+                line = output.readLine();
+            } while (line != null && !line.startsWith("ready "));
+            assertThat(line).as("the first instance's server came up").isNotNull();
+        }
+        long orphan = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).getFirst().strip());
+        killed.destroyForcibly().waitFor(); // kill -9: its PostgreSQL goes on running
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
+
+        try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.start(directory, 0)) {
+            assertThat(restarted.jdbcUrl()).contains(":" + restarted.port() + "/");
+        }
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
     void aConfiguredJdbcUrlStartsNoEmbeddedPostgres() {
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("boomer.data-dir", dataDir.toString(),
