@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two Boomer instances on one database, with instant start off, so that every run comes from a durable
- * job that either instance may pick up: nothing may depend on the instance that took the upload.
+ * Two Boomer instances on one database, each with a data directory of its own (two machines), photos in
+ * the database, instant start off: every run comes from a durable job. The first takes the uploads and
+ * runs no jobs, so every item is processed by the instance that did not receive it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
@@ -55,8 +56,13 @@ class TwoInstancesTest {
         shared.put("boomer.jobs.poll-interval", "PT5S");
         // Resuming must come from the budget change itself, not from a sweep that would hide a lost start.
         shared.put("boomer.budgets.sweep-enabled", "false");
-        first = start(shared, "instance-a");
-        second = start(shared, "instance-b");
+        shared.put("boomer.photos.store", "postgres");
+        Map<String, String> uploads = new HashMap<>(shared);
+        uploads.put("boomer.jobs.server-enabled", "false");
+        first = start(uploads, "instance-a");
+        Map<String, String> worker = new HashMap<>(shared);
+        worker.put("boomer.data-dir", TestApp.newDataDir().toString());
+        second = start(worker, "instance-b");
         firstApi = HttpClient.create(first.getURL()).toBlocking();
         secondApi = HttpClient.create(second.getURL()).toBlocking();
     }
@@ -82,6 +88,10 @@ class TwoInstancesTest {
         setLimit(secondApi, username, "1.00");
 
         await().atMost(SETTLES).untilAsserted(() -> assertThat(statuses(submitted)).containsOnly(ItemStatus.DRAFTED));
+        ItemRepository items = first.getApplicationContext().getBean(ItemRepository.class);
+        assertThat(submitted).allSatisfy(id -> assertThat(items.history(id))
+                .filteredOn(event -> event.status() == ItemStatus.DRAFTED)
+                .extracting(dev.boomer.domain.item.ItemEvent::instance).containsExactly("instance-b"));
     }
 
     @Test

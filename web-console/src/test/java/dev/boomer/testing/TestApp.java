@@ -41,7 +41,11 @@ public final class TestApp {
         return Path.of(properties.get("boomer.data-dir")).resolve("photos");
     }
 
-    /** A data directory of its own, deleted when the JVM exits. */
+    /** A data directory of its own, deleted when the JVM exits: for a second instance on the same database. */
+    public static Path newDataDir() {
+        return tempDir();
+    }
+
     private static Path tempDir() {
         try {
             Path dir = Files.createTempDirectory("boomer-test-data");

@@ -3,6 +3,7 @@ package dev.boomer.adapter.persistence.photo;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.NormalizedPhoto;
 import dev.boomer.domain.photo.PhotoStore;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * place, so a reader never sees half a photo and a crash leaves at most a stray temporary file.
  */
 @Singleton
+@Requires(property = PhotoStores.PROPERTY, value = "filesystem", defaultValue = "filesystem")
 final class FileSystemPhotoStore implements PhotoStore {
 
     private static final List<String> EXTENSIONS = List.of(".jpg", ".png", ".webp");
