@@ -3,6 +3,7 @@ package dev.boomer.jobs;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import org.jobrunr.configuration.JobRunr;
@@ -15,6 +16,7 @@ import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * JobRunr on our PostgreSQL, wired by hand (there is no JobRunr 8 integration for Micronaut). Several
@@ -43,14 +45,17 @@ class JobRunrFactory {
 
     @Singleton
     @Bean(preDestroy = "stop")
-    JobRunrRuntime jobRunr(StorageProvider storage, ApplicationContext context, JobsProperties properties) {
+    JobRunrRuntime jobRunr(StorageProvider storage, ApplicationContext context, JobsProperties properties,
+                           @Value("${boomer.shutdown.grace:30s}") Duration grace) {
         JobRunrConfigurationResult result = JobRunr.configure()
                 .useStorageProvider(storage)
                 .useJobActivator(context::getBean)
                 .useBackgroundJobServerIf(properties.serverEnabled(),
                         BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
                                 .andPollInterval(properties.pollInterval())
-                                .andWorkerCount(properties.workers()))
+                                .andWorkerCount(properties.workers())
+                                // on shutdown, running items get the grace to finish before they are interrupted
+                                .andInterruptJobsAwaitDurationOnStopBackgroundJobServer(grace))
                 .initialize();
         return new JobRunrRuntime(result.getJobRequestScheduler(), result.getBackgroundJobServer());
     }
@@ -63,7 +68,7 @@ class JobRunrFactory {
     /** What {@link JobRunr#configure()} started, so that it can be stopped with the application. */
     record JobRunrRuntime(JobRequestScheduler scheduler, BackgroundJobServer server) {
         void stop() {
-            if (server != null) {
+            if (server != null && server.isRunning()) {
                 server.stop();
             }
         }

@@ -9,9 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Schedules a durable JobRunr job for every item that is to run ({@link ItemJobs}) and, when the item is
@@ -31,6 +34,7 @@ public class JobRunrWorkQueue implements WorkQueue, AutoCloseable {
     private final boolean instantStart;
     private final Semaphore localWorkers;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean starting = true;
 
     JobRunrWorkQueue(ItemJobs jobs, ItemRunner runner, Clock clock, JobsProperties properties) {
         this.jobs = jobs;
@@ -43,8 +47,30 @@ public class JobRunrWorkQueue implements WorkQueue, AutoCloseable {
     @Override
     public void enqueue(Item item) {
         jobs.schedule(item);
-        if (instantStart && item.isDue(clock.instant()) && localWorkers.tryAcquire()) {
-            executor.execute(() -> runNow(item.id()));
+        if (instantStart && starting && item.isDue(clock.instant()) && localWorkers.tryAcquire()) {
+            try {
+                executor.execute(() -> runNow(item.id()));
+            } catch (RejectedExecutionException stopping) {
+                localWorkers.release(); // its durable job runs it, on another instance if this one stops
+            }
+        }
+    }
+
+    /** No more instant starts: the instance is stopping. */
+    void stopStarting() {
+        starting = false;
+        executor.shutdown();
+    }
+
+    /** Waits for the instant starts already running; past the wait, they are interrupted. */
+    void awaitRunning(Duration wait) {
+        try {
+            if (!executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
         }
     }
 

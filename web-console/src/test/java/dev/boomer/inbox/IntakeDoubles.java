@@ -104,6 +104,11 @@ final class IntakeDoubles {
         }
 
         @Override
+        public List<Item> releaseHeldBy(String instance, String reason, java.time.Instant now) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
+
+        @Override
         public boolean updateHeld(Item item, String holder) {
             throw new UnsupportedOperationException("not used by intake");
         }

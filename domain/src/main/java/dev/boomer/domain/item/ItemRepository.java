@@ -53,6 +53,15 @@ public interface ItemRepository {
     boolean updateHeld(Item item, String holder);
 
     /**
+     * Hands back every item this instance holds (lease holders {@code <instance>#...}) as RECEIVED with the
+     * reason given and no lease, for another instance to take at once; its runs, if they go on, are fenced
+     * out. For a shutdown that could not wait for them.
+     *
+     * @return the items handed back
+     */
+    List<Item> releaseHeldBy(String instance, String reason, Instant now);
+
+    /**
      * Unfinished items that nobody may be running: RECEIVED ones due before {@code dueBefore} (their job
      * should have started by then), and PROCESSING ones whose lease has expired at {@code now}. Oldest first.
      */

@@ -331,6 +331,30 @@ public abstract class ItemRepositoryContract {
     }
 
     @Test
+    void anInstanceThatStopsHandsBackWhatItHoldsAndNothingElse() {
+        Item mine = receivedItem(anOwner(), T0);
+        Item alsoMine = receivedItem(anOwner(), T0);
+        Item another = receivedItem(anOwner(), T0);
+        for (Item item : List.of(mine, alsoMine, another)) {
+            items.insert(item);
+        }
+        Item running = items.claim(mine.id(), "instance-a#1", T0, LEASE).orElseThrow();
+        items.claim(alsoMine.id(), "instance-a#2", T0, LEASE).orElseThrow();
+        items.claim(another.id(), "instance-ab#3", T0, LEASE).orElseThrow();
+
+        List<Item> released = items.releaseHeldBy("instance-a", "handed_back: instance-a stopped", T0.plusSeconds(5));
+
+        assertThat(released).extracting(Item::id).containsExactlyInAnyOrder(mine.id(), alsoMine.id());
+        assertThat(items.findById(mine.id()).orElseThrow()).satisfies(item -> {
+            assertThat(item.status()).isEqualTo(ItemStatus.RECEIVED);
+            assertThat(item.reason()).contains("handed_back: instance-a stopped");
+        });
+        assertThat(items.findById(another.id()).orElseThrow().status()).isEqualTo(ItemStatus.PROCESSING);
+        assertThat(items.updateHeld(running.drafted(T0.plusSeconds(6)), "instance-a#1")).as("fenced out").isFalse();
+        assertThat(items.claim(mine.id(), "instance-b#4", T0.plusSeconds(6), LEASE)).as("taken at once").isPresent();
+    }
+
+    @Test
     void aHolderWhoseLeaseWasTakenOverStoresNothing() {
         Item item = receivedItem(anOwner(), T0);
         items.insert(item);

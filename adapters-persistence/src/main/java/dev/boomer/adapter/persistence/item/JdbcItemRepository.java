@@ -273,6 +273,27 @@ final class JdbcItemRepository implements ItemRepository {
     }
 
     @Override
+    public List<Item> releaseHeldBy(String holderInstance, String reason, Instant now) {
+        String release = """
+                WITH released AS (
+                    UPDATE items SET status = 'RECEIVED', reason = ?, lease_owner = NULL, lease_until = NULL,
+                                     updated_at = ?
+                    WHERE status = 'PROCESSING' AND starts_with(lease_owner, ?)
+                    RETURNING\s""" + COLUMNS + """
+                ), event AS (
+                    INSERT INTO item_events (item_id, at, status, reason, instance)
+                    SELECT id, updated_at, status, reason, ? FROM released)
+                SELECT * FROM released""";
+        return jdbc.execute(release, statement -> {
+            statement.setString(1, reason);
+            setInstant(statement, 2, now);
+            statement.setString(3, holderInstance + "#");
+            statement.setString(4, holderInstance);
+            return all(statement);
+        });
+    }
+
+    @Override
     public List<Item> findUnattended(Instant dueBefore, Instant now, int limit) {
         return jdbc.execute("SELECT " + COLUMNS + " FROM items"
                 + " WHERE status IN ('RECEIVED', 'PROCESSING')"
