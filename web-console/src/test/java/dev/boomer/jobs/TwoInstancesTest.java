@@ -13,6 +13,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -63,8 +64,11 @@ class TwoInstancesTest {
         Map<String, String> worker = new HashMap<>(shared);
         worker.put("boomer.data-dir", TestApp.newDataDir().toString());
         second = start(worker, "instance-b");
-        firstApi = HttpClient.create(first.getURL()).toBlocking();
-        secondApi = HttpClient.create(second.getURL()).toBlocking();
+        // redirects are the console's answers here, not something to follow
+        DefaultHttpClientConfiguration noRedirects = new DefaultHttpClientConfiguration();
+        noRedirects.setFollowRedirects(false);
+        firstApi = HttpClient.create(first.getURL(), noRedirects).toBlocking();
+        secondApi = HttpClient.create(second.getURL(), noRedirects).toBlocking();
     }
 
     @AfterAll
@@ -111,6 +115,30 @@ class TwoInstancesTest {
         await().atMost(SETTLES).until(() -> statuses(List.of(orphan.id())).contains(ItemStatus.DRAFTED));
         assertThat(second.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class)
                 .counter("boomer.items.reconciled", "found", "no_job").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aConsoleSessionStartedOnOneInstanceWorksOnTheOtherUntilSignedOut() {
+        HttpResponse<String> login = firstApi.exchange(HttpRequest.POST("/login",
+                        Map.of("username", "admin", "password", TestApp.ADMIN_PASSWORD))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+        String session = login.getHeaders().getAll("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("BOOMER_SESSION=")).findFirst().orElseThrow()
+                .split(";", 2)[0].substring("BOOMER_SESSION=".length());
+
+        HttpResponse<String> items = secondApi.exchange(HttpRequest.GET("/items").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of("BOOMER_SESSION", session)), String.class);
+
+        assertThat(items.code()).as("signed in on the other instance, no sticky session").isEqualTo(200);
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"")
+                .matcher(items.body());
+        assertThat(csrf.find()).isTrue();
+        secondApi.exchange(HttpRequest.POST("/logout", Map.of("csrfToken", csrf.group(1)))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of("BOOMER_SESSION", session)), String.class);
+        HttpResponse<String> afterLogout = firstApi.exchange(HttpRequest.GET("/items").accept(MediaType.TEXT_HTML_TYPE)
+                .cookie(io.micronaut.http.cookie.Cookie.of("BOOMER_SESSION", session)), String.class);
+        assertThat(afterLogout.code()).as("signed out everywhere: back to the login page").isBetween(300, 399);
     }
 
     private static EmbeddedServer start(Map<String, String> shared, String worker) {

@@ -36,10 +36,10 @@ class FlywayMigrationTest {
         try (Connection connection = TestDatabase.connect(database); Statement statement = connection.createStatement()) {
             assertThat(strings(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                     .contains("users", "api_tokens", "items", "item_analyses", "listings", "cost_entries",
-                            "cache_entries", "budget_periods", "budget_reservations", "audit_log", "item_photos", "item_events", "photos", "signing_keys", "failed_attempts",
+                            "cache_entries", "budget_periods", "budget_reservations", "audit_log", "item_photos", "item_events", "photos", "sessions", "signing_keys", "failed_attempts",
                             "flyway_schema_history");
             assertThat(strings(statement, "SELECT version FROM flyway_schema_history WHERE success ORDER BY"
-                    + " installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+                    + " installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             assertThat(strings(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                     .doesNotContain("budget_changes");
         }
