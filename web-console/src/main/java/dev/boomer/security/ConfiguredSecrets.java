@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 class ConfiguredSecrets {
 
     /** Property names (in any of Micronaut's spellings) whose values are secrets. */
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(api[-_.]?key|password|token|secret)$");
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(api[-_.]?key|secret[-_.]?key|password|token|secret)$");
 
     @Singleton
     Redactor redactor(Environment environment) {

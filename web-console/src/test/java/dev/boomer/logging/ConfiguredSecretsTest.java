@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfiguredSecretsTest implements TestPropertyProvider {
 
     private static final String ODD_KEY = "proxy-pass-without-any-known-shape";
+    private static final String STORE_SECRET = "wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY";
 
     @Inject
     Redactor redactor;
@@ -27,6 +28,7 @@ class ConfiguredSecretsTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestApp.properties());
         properties.put("boomer.vision.ollama.api-key", ODD_KEY);
+        properties.put("boomer.photos.s3.secret-key", STORE_SECRET);
         return properties;
     }
 
@@ -35,6 +37,7 @@ class ConfiguredSecretsTest implements TestPropertyProvider {
         String leaky = "proxy said " + ODD_KEY + "; admin " + TestApp.ADMIN_PASSWORD + " token " + TestApp.ADMIN_TOKEN;
 
         assertThat(redactor.redact(leaky)).isEqualTo("proxy said [redacted]; admin [redacted] token [redacted]");
+        assertThat(redactor.redact("signature for " + STORE_SECRET)).isEqualTo("signature for [redacted]");
         assertThat(LogRedaction.clean(leaky + "\nforged")).isEqualTo(
                 "proxy said [redacted]; admin [redacted] token [redacted]\\nforged");
     }
