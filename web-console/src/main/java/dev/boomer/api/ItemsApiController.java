@@ -8,8 +8,6 @@ import dev.boomer.application.items.ViewItems;
 import dev.boomer.application.items.ViewPhotos;
 import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.photos.PhotoResponses;
-import dev.boomer.domain.audit.AuditAction;
-import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemQuery;
@@ -45,7 +43,6 @@ import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -129,9 +126,7 @@ class ItemsApiController {
         }
         return switch (requeueItem.requeue(Principals.viewer(authentication), itemId.get())) {
             case RequeueItem.Requeued requeued -> {
-                audit.record(authentication, AuditAction.ITEM_REQUEUED, AuditEntry.item(requeued.item().id()),
-                        Map.of("attempt", String.valueOf(requeued.item().attempt() - 1)),
-                        Map.of("attempt", String.valueOf(requeued.item().attempt())));
+                audit.requeued(authentication, requeued.item());
                 yield HttpResponse.accepted().body(ItemJson.accepted(requeued.item()));
             }
             case RequeueItem.NotSettled running -> ApiExceptionHandlers.error(HttpStatus.CONFLICT, "not_settled",

@@ -3,6 +3,7 @@ package dev.boomer.audit;
 import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.audit.AuditLog;
+import dev.boomer.domain.item.Item;
 import dev.boomer.security.Principals;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -20,6 +21,13 @@ public final class AdminAudit {
     AdminAudit(AuditLog log, Clock clock) {
         this.log = log;
         this.clock = clock;
+    }
+
+    /** A person asked for the item to be processed again: its attempt before and after. */
+    public void requeued(Authentication who, Item requeued) {
+        record(who, AuditAction.ITEM_REQUEUED, AuditEntry.item(requeued.id()),
+                Map.of("attempt", String.valueOf(requeued.attempt() - 1)),
+                Map.of("attempt", String.valueOf(requeued.attempt())));
     }
 
     public void record(Authentication who, AuditAction action, String subject, Map<String, String> before,

@@ -88,6 +88,24 @@ class ItemPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void aSettledItemsPageShowsItsHistoryAndRequeuesIt() {
+        String itemUrl = upload(onePhoto(64)).header("Location");
+        ItemId id = ItemId.parse(itemUrl.substring("/items/".length()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(id).orElseThrow().status().isSettled());
+
+        String page = browser.get(itemUrl).body();
+        assertThat(page).contains("id=\"history\"", "Received", "Processing", "action=\"" + itemUrl + "/requeue\"");
+
+        HttpResponse<String> requeued = browser.postForm(itemUrl + "/requeue", Map.of("csrfToken", browser.csrfToken()));
+
+        assertThat(requeued.code()).isEqualTo(303);
+        assertThat(requeued.header("Location")).isEqualTo(itemUrl);
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(id).orElseThrow().attempt() == 2
+                && items.findById(id).orElseThrow().status().isSettled());
+        assertThat(browser.postForm(itemUrl + "/requeue", Map.of()).code()).as("no CSRF token").isEqualTo(403);
+    }
+
+    @Test
     void itemPageFragmentIsJustTheDetailSection() {
         String itemUrl = upload(onePhoto(63)).header("Location");
 

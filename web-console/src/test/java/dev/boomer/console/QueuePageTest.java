@@ -4,10 +4,19 @@ import dev.boomer.application.users.CreateUser;
 import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.audit.AuditLog;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.photo.ContentHash;
+import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
 import dev.boomer.jobs.ProcessItemJob;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,8 +31,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +58,9 @@ class QueuePageTest implements TestPropertyProvider {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    ItemRepository items;
+
     private ConsoleClient operator;
 
     @Override
@@ -52,6 +68,7 @@ class QueuePageTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(ConsoleTestApp.properties());
         // no background server: jobs stay in the state a test puts them in
         properties.put("boomer.jobs.server-enabled", "false");
+        properties.put("boomer.jobs.instant-start", "false");
         return properties;
     }
 
@@ -118,6 +135,57 @@ class QueuePageTest implements TestPropertyProvider {
             assertThat(entry.after()).containsEntry("state", "ENQUEUED");
             assertThat(entry.actor()).isPresent();
         });
+    }
+
+    @Test
+    void itemsWaitingOrFailedAreListedAndChosenOnesAreRequeuedTogether() {
+        Item first = failedItem("gave_up: provider_unavailable: simulated: 529 overloaded");
+        Item second = failedItem("provider_rejected: 400 bad image");
+        Item untouched = failedItem("provider_rejected: 401");
+        Item waiting = items.claim(receivedItem().id(), "w#1", Instant.now(), Duration.ofMinutes(2)).orElseThrow()
+                .waitingUntil(Instant.now().plus(Duration.ofMinutes(5)), "provider_unavailable: 429", false, Instant.now());
+        items.update(waiting);
+
+        String page = operator.get("/queue").body();
+
+        assertThat(page).contains("id=\"waiting-items\"", "data-item-id=\"" + waiting.id() + "\"",
+                "provider_unavailable: 429", "id=\"failed-items\"", "gave_up: provider_unavailable",
+                "name=\"item-" + first.id() + "\"");
+        HttpResponse<String> answer = operator.send(HttpRequest.POST("/queue/items/requeue",
+                        "csrfToken=" + operator.csrfToken() + "&item-" + first.id() + "=on&item-" + second.id()
+                                + "=on&item-" + waiting.id() + "=on&item-not-an-id=on")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+
+        assertThat(answer.code()).isEqualTo(303);
+        for (Item requeued : List.of(first, second)) {
+            assertThat(items.findById(requeued.id()).orElseThrow()).satisfies(item -> {
+                assertThat(item.status()).isEqualTo(ItemStatus.RECEIVED);
+                assertThat(item.attempt()).isEqualTo(2);
+            });
+        }
+        assertThat(items.findById(untouched.id()).orElseThrow().status()).isEqualTo(ItemStatus.FAILED);
+        assertThat(items.findById(waiting.id()).orElseThrow()).as("waiting: left to its wait").satisfies(item -> {
+            assertThat(item.attempt()).isEqualTo(1);
+            assertThat(item.nextAttemptAt()).isPresent();
+        });
+        assertThat(auditLog.recent(20)).filteredOn(entry -> entry.action() == AuditAction.ITEM_REQUEUED)
+                .extracting(AuditEntry::subject).contains(AuditEntry.item(first.id()), AuditEntry.item(second.id()));
+    }
+
+    private Item receivedItem() {
+        User owner = ConsoleTestApp.user(createUser, Role.SELLER);
+        byte[] bytes = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Item item = Item.received(ItemId.random(), owner.id(), Priority.NORMAL, Optional.empty(),
+                List.of(new Photo(ContentHash.of(bytes), "image/jpeg", 10, 10, bytes.length)), Instant.now());
+        items.insert(item);
+        return item;
+    }
+
+    private Item failedItem(String reason) {
+        Item claimed = items.claim(receivedItem().id(), "w#1", Instant.now(), Duration.ofMinutes(2)).orElseThrow();
+        Item failed = claimed.failed(reason, Instant.now());
+        items.update(failed);
+        return failed;
     }
 
     @Test

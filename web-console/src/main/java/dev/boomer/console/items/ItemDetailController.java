@@ -1,7 +1,9 @@
 package dev.boomer.console.items;
 
 import dev.boomer.application.items.ItemNotFound;
+import dev.boomer.application.items.RequeueItem;
 import dev.boomer.application.items.ViewItems;
+import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Htmx;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.security.Principals;
@@ -12,6 +14,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +22,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,9 +36,13 @@ class ItemDetailController {
     static final String FRAGMENT = "item-detail";
 
     private final ViewItems viewItems;
+    private final RequeueItem requeueItem;
+    private final AdminAudit audit;
 
-    ItemDetailController(ViewItems viewItems) {
+    ItemDetailController(ViewItems viewItems, RequeueItem requeueItem, AdminAudit audit) {
         this.viewItems = viewItems;
+        this.requeueItem = requeueItem;
+        this.audit = audit;
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
@@ -46,7 +54,27 @@ class ItemDetailController {
         try {
             ItemView item = ItemView.of(viewItems.details(Principals.viewer(authentication), itemId.get()));
             String view = Htmx.isRequest(request) ? "items/item :: " + FRAGMENT : "items/item";
-            return HttpResponse.ok(new ModelAndView<>(view, Map.of("nav", "items", "item", item)));
+            return HttpResponse.ok(new ModelAndView<>(view, Map.of("nav", "items", "item", item,
+                    "canRequeue", Principals.role(authentication).submits())));
+        } catch (ItemNotFound e) {
+            return notFound(id);
+        }
+    }
+
+    /** A settled or parked item again, in a new attempt; back to its page, which follows the new run. */
+    @Post(value = "/{id}/requeue", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured({"ADMIN", "OPERATOR", "SELLER"})
+    HttpResponse<?> requeue(Authentication authentication, @PathVariable String id) {
+        Optional<ItemId> itemId = parse(id);
+        if (itemId.isEmpty()) {
+            return notFound(id);
+        }
+        try {
+            if (requeueItem.requeue(Principals.viewer(authentication), itemId.get())
+                    instanceof RequeueItem.Requeued requeued) {
+                audit.requeued(authentication, requeued.item());
+            }
+            return HttpResponse.seeOther(URI.create("/items/" + itemId.get()));
         } catch (ItemNotFound e) {
             return notFound(id);
         }

@@ -5,6 +5,7 @@ import dev.boomer.console.layout.Formats;
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.PriceEvidence;
 import dev.boomer.domain.market.ComparableSale;
@@ -21,9 +22,14 @@ import java.util.Map;
 
 /** Everything the item page prints; absent parts (no analysis or draft yet) are null. */
 record ItemView(String id, String url, StatusBadge status, @Nullable String reason, String priority,
-                @Nullable String sku, int attempt, String createdAt, String updatedAt, List<PhotoView> photos,
+                @Nullable String sku, int attempt, int retries, @Nullable String nextAttemptAt, boolean settled,
+                String createdAt, String updatedAt, List<PhotoView> photos,
                 @Nullable AnalysisView analysis, @Nullable DraftView draft, @Nullable EvidenceView evidence,
-                List<CallView> calls, String totalCost, String totalCostExact) {
+                List<CallView> calls, String totalCost, String totalCostExact, List<EventView> history) {
+
+    /** One change of the item's state, and the instance that made it. */
+    record EventView(String at, StatusBadge status, @Nullable String reason, String instance) {
+    }
 
     record PhotoView(String url, int width, int height, String size) {
     }
@@ -56,13 +62,17 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
         Item item = details.item();
         String id = item.id().toString();
         ListingDraft draft = details.listing().orElse(null);
+        boolean settled = item.status() != ItemStatus.RECEIVED && item.status() != ItemStatus.PROCESSING;
         return new ItemView(id, "/items/" + id, StatusBadge.of(item.status()), item.reason().orElse(null),
-                item.priority().name(), item.sku().orElse(null), item.attempt(), Formats.time(item.createdAt()),
+                item.priority().name(), item.sku().orElse(null), item.attempt(), item.retries(),
+                item.nextAttemptAt().map(Formats::time).orElse(null), settled, Formats.time(item.createdAt()),
                 Formats.time(item.updatedAt()), item.photos().stream().map(ItemView::photo).toList(),
                 details.analysis().map(ItemView::analysis).orElse(null),
                 draft == null ? null : draft(draft), draft == null ? null : evidence(draft.evidence()),
                 details.costs().stream().sorted(Comparator.comparing(CostEntry::at)).map(ItemView::call).toList(),
-                Formats.cost(details.totalCost()), Formats.exact(details.totalCost()));
+                Formats.cost(details.totalCost()), Formats.exact(details.totalCost()),
+                details.history().stream().map(event -> new EventView(Formats.time(event.at()),
+                        StatusBadge.of(event.status()), event.reason().orElse(null), event.instance())).toList());
     }
 
     private static PhotoView photo(Photo photo) {

@@ -1,18 +1,25 @@
 package dev.boomer.console.queue;
 
+import dev.boomer.application.items.ItemNotFound;
+import dev.boomer.application.items.RequeueItem;
 import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
 import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.audit.AuditEntry;
+import dev.boomer.domain.item.Item;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemQuery;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.security.Redactor;
 import dev.boomer.jobs.ProcessItemJob;
+import dev.boomer.security.Principals;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -32,6 +39,7 @@ import org.jobrunr.storage.navigation.AmountRequest;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +47,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The durable queue as JobRunr stores it: counts per job state (refreshed every few seconds), items per
- * status, and the failed jobs with their last error and a requeue button.
+ * The work as an operator follows it: items waiting for a retry or their provider (why, until when), items
+ * that failed or gave up (requeue one or many), items per status, and JobRunr's job counts with the jobs
+ * that failed on an error of Boomer's own.
  */
 @Controller("/queue")
 @Secured({"ADMIN", "OPERATOR"})
@@ -49,17 +58,22 @@ class QueueController {
 
     static final String EVENT = "queueChanged";
     static final int FAILED_SHOWN = 100;
+    static final int ITEMS_SHOWN = 100;
+    private static final String CHOSEN = "item-";
 
     private final StorageProvider storage;
     private final ItemRepository items;
     private final Redactor redactor;
     private final AdminAudit audit;
+    private final RequeueItem requeueItem;
 
-    QueueController(StorageProvider storage, ItemRepository items, Redactor redactor, AdminAudit audit) {
+    QueueController(StorageProvider storage, ItemRepository items, Redactor redactor, AdminAudit audit,
+                    RequeueItem requeueItem) {
         this.storage = storage;
         this.items = items;
         this.redactor = redactor;
         this.audit = audit;
+        this.requeueItem = requeueItem;
     }
 
     /** The whole page; for HTMX, just the part named by {@code fragment} ({@code queue-counts} by default). */
@@ -68,7 +82,10 @@ class QueueController {
         String view = "queue/queue";
         if (Htmx.isRequest(request)) {
             String fragment = request.getParameters().getFirst("fragment").orElse("queue-counts");
-            view += " :: " + ("failed-jobs".equals(fragment) ? "failed-jobs" : "queue-counts");
+            view += " :: " + switch (fragment) {
+                case "failed-jobs", "queue-items" -> fragment;
+                default -> "queue-counts";
+            };
         }
         return HttpResponse.ok(new ModelAndView<>(view, Map.of("nav", "queue", "queue", view())));
     }
@@ -87,6 +104,29 @@ class QueueController {
         storage.save(found);
         audit.record(authentication, AuditAction.JOB_REQUEUED, AuditEntry.job(found.getId()), Map.of("state", before),
                 Map.of("state", found.getState().name()));
+        if (Htmx.isRequest(request)) {
+            return HttpResponse.ok().header(Htmx.TRIGGER, EVENT);
+        }
+        return HttpResponse.seeOther(URI.create("/queue"));
+    }
+
+    /** Requeues the items chosen on the page (settled ones; waiting or running ones are left as they are). */
+    @Post(value = "/items/requeue", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> requeueItems(HttpRequest<?> request, Authentication authentication,
+                                 @Body Map<String, String> fields) {
+        // one checkbox per item, named after it: form decoding keeps one value per name
+        for (String id : fields.keySet().stream().filter(name -> name.startsWith(CHOSEN))
+                .map(name -> name.substring(CHOSEN.length())).toList()) {
+            try {
+                ItemId itemId = ItemId.parse(id);
+                if (requeueItem.requeue(Principals.viewer(authentication), itemId)
+                        instanceof RequeueItem.Requeued requeued) {
+                    audit.requeued(authentication, requeued.item());
+                }
+            } catch (IllegalArgumentException | ItemNotFound skipped) {
+                // not an item any more (or never one): nothing to requeue
+            }
+        }
         if (Htmx.isRequest(request)) {
             return HttpResponse.ok().header(Htmx.TRIGGER, EVENT);
         }
@@ -119,8 +159,20 @@ class QueueController {
         List<QueueView.FailedJob> failed = storage
                 .getJobList(StateName.FAILED, new AmountRequest("updatedAt:DESC", FAILED_SHOWN)).stream()
                 .map(this::failedJob).toList();
-        return new QueueView(jobs, itemCounts, stats.getBackgroundJobServers(), failed, failed.size(),
-                orZero(stats.getFailed()));
+        List<QueueView.ItemRow> waiting = items.find(new ItemQuery(Optional.empty(), Optional.of(ItemStatus.RECEIVED),
+                        ItemQuery.MAX_LIMIT, 0)).stream()
+                .filter(item -> item.nextAttemptAt().isPresent())
+                .sorted(Comparator.comparing(item -> item.nextAttemptAt().orElseThrow()))
+                .limit(ITEMS_SHOWN).map(this::row).toList();
+        List<QueueView.ItemRow> failedItems = items.find(new ItemQuery(Optional.empty(), Optional.of(ItemStatus.FAILED),
+                ITEMS_SHOWN, 0)).stream().map(this::row).toList();
+        return new QueueView(jobs, itemCounts, stats.getBackgroundJobServers(), waiting, failedItems, failed,
+                failed.size(), orZero(stats.getFailed()));
+    }
+
+    private QueueView.ItemRow row(Item item) {
+        return new QueueView.ItemRow(item.id().toString(), "/items/" + item.id(), item.reason().orElse(""),
+                item.retries(), item.nextAttemptAt().map(Formats::time).orElse(null), Formats.time(item.updatedAt()));
     }
 
     private QueueView.FailedJob failedJob(Job job) {
