@@ -48,11 +48,7 @@ final class FileSystemPhotoStore implements PhotoStore {
 
     @Override
     public void put(NormalizedPhoto photo) {
-        ContentHash hash = photo.photo().hash();
-        // a file under the wrong name would break content addressing for every later reader
-        if (!ContentHash.of(photo.bytes()).equals(hash)) {
-            throw new IllegalArgumentException("photo bytes do not match their hash " + hash);
-        }
+        ContentHash hash = PhotoStores.checkedHash(photo);
         if (contains(hash)) {
             return;
         }

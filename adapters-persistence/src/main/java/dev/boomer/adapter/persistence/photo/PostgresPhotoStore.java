@@ -25,11 +25,7 @@ final class PostgresPhotoStore implements PhotoStore {
 
     @Override
     public void put(NormalizedPhoto photo) {
-        ContentHash hash = photo.photo().hash();
-        // a row under the wrong hash would break content addressing for every later reader
-        if (!ContentHash.of(photo.bytes()).equals(hash)) {
-            throw new IllegalArgumentException("photo bytes do not match their hash " + hash);
-        }
+        ContentHash hash = PhotoStores.checkedHash(photo);
         sql.execute("INSERT INTO photos (hash, media_type, bytes) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING",
                 statement -> {
                     statement.setString(1, hash.hex());

@@ -60,11 +60,7 @@ final class S3PhotoStore implements PhotoStore {
 
     @Override
     public void put(NormalizedPhoto photo) {
-        ContentHash hash = photo.photo().hash();
-        // an object under the wrong name would break content addressing for every later reader
-        if (!ContentHash.of(photo.bytes()).equals(hash)) {
-            throw new IllegalArgumentException("photo bytes do not match their hash " + hash);
-        }
+        ContentHash hash = PhotoStores.checkedHash(photo);
         if (contains(hash)) {
             return;
         }

@@ -12,6 +12,6 @@ public final class EmbeddedPostgresKeeper {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), 0);
         System.out.println("ready " + server.port());
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        new java.util.concurrent.CountDownLatch(1).await(); // until the test kills this JVM
     }
 }

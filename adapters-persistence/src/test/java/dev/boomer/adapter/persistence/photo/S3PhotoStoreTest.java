@@ -34,10 +34,7 @@ class S3PhotoStoreTest extends PhotoStoreContract {
                 .build(BlobStoreContext.class);
         server = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
-        server.start();
-        while (!server.getState().equals("STARTED")) {
-            Thread.sleep(10);
-        }
+        server.start(); // returns once Jetty listens
         client = S3PhotoStore.client(new S3Settings(Optional.of(URI.create("http://127.0.0.1:" + server.getPort())),
                 BUCKET, "us-east-1", Optional.of(ACCESS_KEY), Optional.of(SECRET_KEY), true));
         client.createBucket(request -> request.bucket(BUCKET));
