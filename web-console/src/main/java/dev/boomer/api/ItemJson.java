@@ -74,12 +74,13 @@ public record ItemJson(
     }
 
     public record CallJson(String provider, String model, String tier, long inputTokens, long outputTokens,
-                           long cacheWriteTokens, long cacheReadTokens, int images, String costUsd, Instant at) {
+                           long cacheWriteTokens, long cacheReadTokens, int images, String costUsd, Instant at,
+                           boolean estimated) {
         static CallJson of(CostEntry entry) {
             var usage = entry.usage();
             return new CallJson(entry.provider(), entry.model(), entry.tier().name(), usage.inputTokens(),
                     usage.outputTokens(), usage.cacheWriteTokens(), usage.cacheReadTokens(), usage.images(),
-                    entry.cost().plain(), entry.at());
+                    entry.cost().plain(), entry.at(), entry.estimated());
         }
     }
 

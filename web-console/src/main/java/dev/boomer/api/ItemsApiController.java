@@ -4,6 +4,7 @@ import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.intake.SubmitItemCommand;
 import dev.boomer.application.intake.SubmitResult;
 import dev.boomer.application.items.RequeueItem;
+import dev.boomer.application.items.RetryItemNow;
 import dev.boomer.application.items.ViewItems;
 import dev.boomer.application.items.ViewPhotos;
 import dev.boomer.audit.AdminAudit;
@@ -57,16 +58,19 @@ class ItemsApiController {
     private final ViewItems viewItems;
     private final ViewPhotos viewPhotos;
     private final RequeueItem requeueItem;
+    private final RetryItemNow retryItemNow;
     private final AdminAudit audit;
     private final ExecutorService blocking;
 
     ItemsApiController(SubmitItem submitItem, ViewItems viewItems, ViewPhotos viewPhotos, RequeueItem requeueItem,
-                       AdminAudit audit, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                       RetryItemNow retryItemNow, AdminAudit audit,
+                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.blocking = blocking;
         this.submitItem = submitItem;
         this.viewItems = viewItems;
         this.viewPhotos = viewPhotos;
         this.requeueItem = requeueItem;
+        this.retryItemNow = retryItemNow;
         this.audit = audit;
     }
 
@@ -131,6 +135,31 @@ class ItemsApiController {
             }
             case RequeueItem.NotSettled running -> ApiExceptionHandlers.error(HttpStatus.CONFLICT, "not_settled",
                     "item " + id + " is " + running.item().status() + "; it can be requeued once it has settled");
+        };
+    }
+
+    /**
+     * Runs an item waiting for Boomer's own backoff at once, in the same attempt with its retries: 202; 409
+     * when it waits for its provider (a Retry-After, an open breaker: it runs then, never earlier) or is not
+     * waiting at all. Who may requeue may do this.
+     */
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Secured({"ADMIN", "OPERATOR", "SELLER"})
+    @Post(value = "/items/{id}/retry-now", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> retryNow(Authentication authentication, @PathVariable String id) {
+        Optional<ItemId> itemId = parseItemId(id);
+        if (itemId.isEmpty()) {
+            return ApiExceptionHandlers.error(HttpStatus.NOT_FOUND, "not_found", "item " + id + " not found");
+        }
+        return switch (retryItemNow.retryNow(Principals.viewer(authentication), itemId.get())) {
+            case RetryItemNow.Retrying retrying -> {
+                audit.retriedNow(authentication, retrying.item(), retrying.wasDueAt());
+                yield HttpResponse.accepted().body(ItemJson.accepted(retrying.item()));
+            }
+            case RetryItemNow.ProvidersWait wait -> ApiExceptionHandlers.error(HttpStatus.CONFLICT, "providers_wait",
+                    "item " + id + " waits until " + wait.until() + " because its provider asked to; it runs then");
+            case RetryItemNow.NotWaiting other -> ApiExceptionHandlers.error(HttpStatus.CONFLICT, "not_waiting",
+                    "item " + id + " is " + other.item().status() + " and not waiting for a retry");
         };
     }
 

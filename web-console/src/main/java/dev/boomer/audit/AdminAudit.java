@@ -9,6 +9,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /** What every admin route calls once its change is made: the signed-in user did it, now. */
@@ -28,6 +29,12 @@ public final class AdminAudit {
         record(who, AuditAction.ITEM_REQUEUED, AuditEntry.item(requeued.id()),
                 Map.of("attempt", String.valueOf(requeued.attempt() - 1)),
                 Map.of("attempt", String.valueOf(requeued.attempt())));
+    }
+
+    /** A person ran a waiting item at once: when it was to run, and now. */
+    public void retriedNow(Authentication who, Item due, Instant wasDueAt) {
+        record(who, AuditAction.ITEM_RETRIED_NOW, AuditEntry.item(due.id()),
+                Map.of("nextAttemptAt", wasDueAt.toString()), Map.of("nextAttemptAt", due.updatedAt().toString()));
     }
 
     public void record(Authentication who, AuditAction action, String subject, Map<String, String> before,

@@ -29,7 +29,7 @@ public final class CostsCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
     static final String HEADER = "time,username,item,step,attempt,provider,model,tier,input_tokens,"
-            + "output_tokens,cache_write_tokens,cache_read_tokens,images,cost_usd\n";
+            + "output_tokens,cache_write_tokens,cache_read_tokens,images,cost_usd,estimated\n";
 
     /** What an export request gives: the file, or why there is none. */
     public sealed interface Export {
@@ -88,7 +88,7 @@ public final class CostsCsv {
                 .append(entry.tier()).append(',').append(usage.inputTokens()).append(',')
                 .append(usage.outputTokens()).append(',').append(usage.cacheWriteTokens()).append(',')
                 .append(usage.cacheReadTokens()).append(',').append(usage.images()).append(',')
-                .append(entry.cost().amount().toPlainString()).append('\n');
+                .append(entry.cost().amount().toPlainString()).append(',').append(entry.estimated()).append('\n');
     }
 
     /** Quoted when it holds a comma, a quote or a line break (RFC 4180). */

@@ -4,6 +4,7 @@ import dev.boomer.application.budgets.ManageBudgets;
 import dev.boomer.application.budgets.ResumeParkedItems;
 import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.items.RequeueItem;
+import dev.boomer.application.items.RetryItemNow;
 import dev.boomer.application.items.ViewItems;
 import dev.boomer.application.items.ViewPhotos;
 import dev.boomer.application.processing.AnalysePhotos;
@@ -109,6 +110,11 @@ class CoreFactory {
     @Singleton
     RequeueItem requeueItem(ItemRepository items, WorkQueue queue, Clock clock) {
         return new RequeueItem(items, queue, clock);
+    }
+
+    @Singleton
+    RetryItemNow retryItemNow(ItemRepository items, WorkQueue queue, Clock clock) {
+        return new RetryItemNow(items, queue, clock);
     }
 
     @Singleton

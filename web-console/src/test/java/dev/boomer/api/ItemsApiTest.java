@@ -174,6 +174,42 @@ class ItemsApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void retryNowRunsAnItemInBoomersBackoffAtOnceButLeavesAProvidersWait() {
+        ItemId backingOff = settledItem(23);
+        ItemId providers = settledItem(24);
+        java.time.Instant now = java.time.Instant.now();
+        for (ItemId id : List.of(backingOff, providers)) {
+            items.update(items.findById(id).orElseThrow().requeued(now).startProcessing(now)
+                    .waitingUntil(now.plus(Duration.ofHours(1)), "provider_unavailable: busy", id == backingOff, now));
+        }
+
+        HttpResponse<?> waits = exchangeError(HttpRequest.POST("/api/v1/items/" + providers + "/retry-now", "")
+                .bearerAuth(TestApp.ADMIN_TOKEN));
+        HttpResponse<Map> accepted = http.toBlocking().exchange(HttpRequest.POST(
+                "/api/v1/items/" + backingOff + "/retry-now", "").bearerAuth(TestApp.ADMIN_TOKEN), Map.class);
+
+        assertStatus(waits.status(), HttpStatus.CONFLICT);
+        assertThat(waits.getBody(Map.class).orElseThrow()).containsEntry("error", "providers_wait");
+        assertStatus(accepted.status(), HttpStatus.ACCEPTED);
+        assertThat(accepted.body()).containsEntry("attempt", 2).containsEntry("retries", 1)
+                .doesNotContainKey("nextAttemptAt");
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(backingOff).orElseThrow().status().isSettled());
+        assertThat(items.findById(providers).orElseThrow().nextAttemptAt()).isPresent();
+        HttpResponse<?> settled = exchangeError(HttpRequest.POST("/api/v1/items/" + backingOff + "/retry-now", "")
+                .bearerAuth(TestApp.ADMIN_TOKEN));
+        assertStatus(settled.status(), HttpStatus.CONFLICT);
+        assertThat(settled.getBody(Map.class).orElseThrow()).containsEntry("error", "not_waiting");
+    }
+
+    private ItemId settledItem(int seed) {
+        ItemId id = ItemId.parse((String) submit(TestApp.ADMIN_TOKEN, MultipartBody.builder()
+                .addPart("photos", "a.jpg", MediaType.IMAGE_JPEG_TYPE, TestPhotos.jpeg(seed, 640, 480)).build())
+                .body().get("id"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> items.findById(id).orElseThrow().status().isSettled());
+        return id;
+    }
+
+    @Test
     void listingShowsOnlyTheCallersOwnItems() {
         var alice = createUser.create(new CreateUser.Command("alice-list", Role.SELLER, ZoneOffset.UTC,
                 Optional.empty(), Optional.empty()));

@@ -172,6 +172,43 @@ class QueuePageTest implements TestPropertyProvider {
                 .extracting(AuditEntry::subject).contains(AuditEntry.item(first.id()), AuditEntry.item(second.id()));
     }
 
+    @Test
+    void retryNowCutsBoomersOwnBackoffShortButNeverAProvidersWait() {
+        Item backingOff = waitingItem(true);
+        Item providers = waitingItem(false);
+
+        String page = operator.get("/queue").body();
+        assertThat(page).contains("action=\"/queue/items/" + backingOff.id() + "/retry-now\"", ">provider's wait</span>")
+                .doesNotContain("action=\"/queue/items/" + providers.id() + "/retry-now\"");
+
+        for (Item item : List.of(backingOff, providers)) {
+            assertThat(operator.postForm("/queue/items/" + item.id() + "/retry-now",
+                    Map.of("csrfToken", operator.csrfToken())).code()).isEqualTo(303);
+        }
+
+        assertThat(items.findById(backingOff.id()).orElseThrow()).satisfies(item -> {
+            assertThat(item.attempt()).isEqualTo(1);
+            assertThat(item.retries()).isEqualTo(1);
+            assertThat(item.isDue(Instant.now()) || item.status() != ItemStatus.RECEIVED).as("due, or run already")
+                    .isTrue();
+        });
+        assertThat(items.findById(providers.id())).as("the provider's wait stands").contains(providers);
+        assertThat(auditLog.recent(20)).filteredOn(entry -> entry.action() == AuditAction.ITEM_RETRIED_NOW)
+                .extracting(AuditEntry::subject).contains(AuditEntry.item(backingOff.id()))
+                .doesNotContain(AuditEntry.item(providers.id()));
+        assertThat(operator.postForm("/queue/items/" + backingOff.id() + "/retry-now", Map.of()).code())
+                .as("no CSRF token").isEqualTo(403);
+    }
+
+    /** Waiting five minutes: after a fault (Boomer's backoff) or because its provider asked. */
+    private Item waitingItem(boolean fault) {
+        Item waiting = items.claim(receivedItem().id(), "w#1", Instant.now(), Duration.ofMinutes(2)).orElseThrow()
+                .waitingUntil(Instant.now().plus(Duration.ofMinutes(5)), "provider_unavailable: busy", fault,
+                        Instant.now());
+        items.update(waiting);
+        return items.findById(waiting.id()).orElseThrow();
+    }
+
     private Item receivedItem() {
         User owner = ConsoleTestApp.user(createUser, Role.SELLER);
         byte[] bytes = UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -114,6 +114,11 @@ final class IntakeDoubles {
         }
 
         @Override
+        public boolean updateIfUnchanged(Item item, java.time.Instant readAt) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
+
+        @Override
         public List<Item> findUnattended(java.time.Instant dueBefore, java.time.Instant now, int limit) {
             throw new UnsupportedOperationException("not used by intake");
         }

@@ -43,7 +43,10 @@ public final class RequeueItem {
             return new NotSettled(item);
         }
         Item requeued = item.requeued(clock.instant());
-        items.update(requeued);
+        if (!items.updateIfUnchanged(requeued, item.updatedAt())) {
+            // someone requeued it meanwhile: it runs once, in their attempt
+            return new NotSettled(items.findById(id).orElse(item));
+        }
         queue.enqueue(requeued);
         return new Requeued(requeued);
     }

@@ -144,7 +144,7 @@ public final class AnalysePhotos {
 
     private VisionResult paidCall(Run run, VisionRequest request) {
         Tier tier = request.tier();
-        return spending.pay(run, "vision-" + lower(tier), vision.provider(), vision.modelFor(tier),
+        return spending.pay(run, "vision-" + lower(tier), tier, vision.provider(), vision.modelFor(tier),
                 vision.worstCase(request), () -> vision.analyze(request));
     }
 

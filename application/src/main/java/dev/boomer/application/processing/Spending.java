@@ -14,14 +14,19 @@ import dev.boomer.domain.vision.ModelCall;
 import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionResult;
 
+import dev.boomer.domain.provider.ProviderUnavailable;
+import dev.boomer.domain.vision.Tier;
+
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Pays for one model call: reserves its worst case against the owner's budget, makes the call, and records
- * the cost of the usage the provider reported together with settling (one transaction); when the call
- * fails, the reservation is released.
+ * the cost of the usage the provider reported, and the answer, together with settling (one transaction).
+ * A call that fails before it is sent is released; one that may have been charged is recorded as estimated.
  */
 public final class Spending {
 
@@ -45,15 +50,25 @@ public final class Spending {
     }
 
     /**
+     * Pays for one call of a step, unless a call of it in this attempt answered already: that answer (usable
+     * or not) is returned again, so a retry resumes after the calls it paid for.
+     *
      * @param step what the call is for ("vision-fast"); each paid call of a step in one attempt gets its own
-     *             key ("vision-fast", "vision-fast-2", ...), so a call made again is recorded again
+     *             key ("vision-fast", "vision-fast-2", ...), so a call made again after one that brought no
+     *             answer is recorded again
      * @throws StageStop parking the item when the worst case does not fit the budget, or sending it to
      *                   review when it would pass the cap per item
      */
-    VisionResult pay(Run run, String step, String provider, String model, Usage worstCase,
+    VisionResult pay(Run run, String step, Tier tier, String provider, String model, Usage worstCase,
                      Supplier<VisionResult> call) {
         Item item = run.item();
-        CostKey key = nextKey(run, step);
+        List<CostEntry> madeBefore = callsOf(item, step);
+        Optional<VisionResult> answered = answerAmong(madeBefore);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        CostKey key = new CostKey(item.id(), madeBefore.isEmpty() ? step : step + "-" + (madeBefore.size() + 1),
+                item.attempt(), Optional.of(run.token()));
         Money mostItCanCost = prices.costOf(model, worstCase);
         return switch (budgets.reserve(item.owner(), key, mostItCanCost)) {
             case Reservation.Refused refused when refused.limit() == Reservation.Limit.ITEM_CAP ->
@@ -68,6 +83,9 @@ public final class Spending {
                 VisionResult result;
                 try {
                     result = call.get();
+                } catch (ProviderUnavailable unanswered) {
+                    settleOrRelease(granted.id(), key, item, provider, model, tier, unanswered);
+                    throw unanswered;
                 } catch (RuntimeException e) {
                     budgets.release(granted.id());
                     throw e;
@@ -75,20 +93,36 @@ public final class Spending {
                 ModelCall made = result.call();
                 Money cost = prices.costOf(made.model(), made.usage());
                 record(granted.id(), new CostEntry(key, item.owner(), provider, made.model(), made.tier(),
-                        made.usage(), cost, clock.instant()));
+                        made.usage(), cost, clock.instant()), Optional.of(result));
                 yield result;
             }
         };
     }
 
     /**
+     * A fault after the request was sent may have been charged: it is recorded as an estimate at list price
+     * (spend is never under-counted); a fault before sending costs nothing and its reservation is released.
+     */
+    private void settleOrRelease(ReservationId reservation, CostKey key, Item item, String provider, String model,
+                                 Tier tier, ProviderUnavailable unanswered) {
+        Optional<Usage> sent = unanswered.mayHaveCharged();
+        if (sent.isEmpty()) {
+            budgets.release(reservation);
+            return;
+        }
+        Usage usage = sent.get();
+        record(reservation, new CostEntry(key, item.owner(), provider, model, tier, usage,
+                prices.costOf(model, usage), clock.instant(), true), Optional.empty());
+    }
+
+    /**
      * The provider has charged for the call: its record is tried again rather than given up, and the
      * reservation is never released for it (if every try fails, it stays held until it expires).
      */
-    private void record(ReservationId reservation, CostEntry paid) {
+    private void record(ReservationId reservation, CostEntry paid, Optional<VisionResult> answer) {
         for (int tries = 1; ; tries++) {
             try {
-                budgets.settle(reservation, paid);
+                budgets.settle(reservation, paid, answer);
                 return;
             } catch (RuntimeException e) {
                 if (tries == RECORD_TRIES) {
@@ -98,14 +132,22 @@ public final class Spending {
         }
     }
 
-    /** The step numbered after the calls of it already recorded in this attempt, and this run's token. */
-    private CostKey nextKey(Run run, String step) {
-        Item item = run.item();
-        long made = ledger.entriesFor(item.id()).stream()
+    /** The calls of a step already recorded in the item's current attempt, by any of its runs, oldest first. */
+    private List<CostEntry> callsOf(Item item, String step) {
+        return ledger.entriesFor(item.id()).stream()
                 .filter(e -> e.key().attempt() == item.attempt())
-                .filter(e -> e.key().step().equals(step) || e.key().step().startsWith(step + "-"))
-                .count();
-        return new CostKey(item.id(), made == 0 ? step : step + "-" + (made + 1), item.attempt(),
-                Optional.of(run.token()));
+                .filter(e -> e.key().step().equals(step) || e.key().step().matches(Pattern.quote(step) + "-\\d+"))
+                .toList();
+    }
+
+    /** The newest answer among them: a call made again was made because the earlier one brought none. */
+    private Optional<VisionResult> answerAmong(List<CostEntry> calls) {
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            Optional<VisionResult> answer = ledger.answerTo(calls.get(i).key());
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return Optional.empty();
     }
 }

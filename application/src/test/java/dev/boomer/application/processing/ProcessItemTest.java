@@ -395,18 +395,57 @@ class ProcessItemTest {
     }
 
     @Test
-    void aCallMadeAgainInTheSameAttemptIsRecordedAgainUnderItsOwnKey() {
+    void aRetryReusesTheFastAnswerItPaidForAndAsksSmartNext() {
         Item item = anItem("photo-1");
         vision.unusableOn(Tier.FAST, OutputProblem.REFUSED).failingSmartWith(
                 new ProviderUnavailable("fake", "overloaded", "529", Optional.empty()));
         ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
 
-        processItem.process(item.id()); // FAST paid, SMART fails: back to RECEIVED, same attempt
+        processItem.process(item.id()); // FAST paid (unusable, so not cached), SMART fails: a retry of the attempt
         clock.advance(Duration.ofMinutes(15));
-        processItem.process(item.id()); // FAST is not cached (unusable) and is paid again
+        vision.failingSmartWith(null);
+        processItem.process(item.id());
 
+        assertThat(items.findById(item.id()).orElseThrow().status()).isEqualTo(ItemStatus.DRAFTED);
+        assertThat(vision.calls(Tier.FAST)).isEqualTo(1);
+        assertThat(vision.calls(Tier.SMART)).isEqualTo(2);
         assertThat(ledger.entriesFor(item.id())).extracting(e -> e.key().step())
-                .containsExactly("vision-fast", "vision-fast-2");
+                .containsExactly("vision-fast", "vision-smart");
+        assertThat(budgets.calls()).filteredOn(call -> call.startsWith("reserve"))
+                .containsExactly("reserve vision-fast", "reserve vision-smart", "reserve vision-smart");
+    }
+
+    @Test
+    void aCallThatMayHaveBeenChargedIsRecordedAsAnEstimateAndItsRetryUnderItsOwnKey() {
+        Item item = anItem("photo-1");
+        vision.unusableOn(Tier.FAST, OutputProblem.REFUSED).failingSmartWith(ProviderUnavailable.afterSending(
+                "fake", "timeout", "no answer within PT2M", new Usage(2_000, 0, 0, 0, 1)));
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        processItem.process(item.id());
+        clock.advance(Duration.ofMinutes(15));
+        vision.failingSmartWith(null);
+        processItem.process(item.id());
+
+        List<CostEntry> entries = ledger.entriesFor(item.id());
+        assertThat(entries).extracting(e -> e.key().step())
+                .containsExactly("vision-fast", "vision-smart", "vision-smart-2");
+        assertThat(entries).extracting(CostEntry::estimated).containsExactly(false, true, false);
+        assertThat(entries.get(1).cost()).isEqualTo(Money.usd("0.006")); // 2,000 input tokens at $3 / M
+        assertThat(budgets.calls()).doesNotContain("release");
+        assertThat(ledger.totalFor(item.id())).isEqualTo(entries.stream().map(CostEntry::cost)
+                .reduce(Money.usd("0"), Money::plus));
+    }
+
+    @Test
+    void aCallThatFailedBeforeItWasSentCostsNothingAndReleasesItsReservation() {
+        Item item = anItem("photo-1");
+        vision.failingWith(new ProviderUnavailable("fake", "unreachable", "connection refused", Optional.empty()));
+
+        processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        assertThat(ledger.entriesFor(item.id())).isEmpty();
+        assertThat(budgets.calls()).containsExactly("reserve vision-fast", "release");
     }
 
     @Test

@@ -8,7 +8,8 @@ public enum AuditAction {
     TOKEN_ISSUED("issued an API token to"),
     TOKEN_REVOKED("revoked an API token of"),
     JOB_REQUEUED("requeued the job"),
-    ITEM_REQUEUED("requeued the item");
+    ITEM_REQUEUED("requeued the item"),
+    ITEM_RETRIED_NOW("cut short the retry wait of the item");
 
     private final String verb;
 

@@ -4,6 +4,9 @@ import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.vision.VisionResult;
+
+import java.util.Optional;
 
 /**
  * Per-user spending limits. Reserve the worst case before a paid call; settle the actual cost after it;
@@ -20,7 +23,12 @@ public interface Budgets {
      * both or neither, so that a call the provider charged is never released unrecorded. The entry is
      * recorded even when the reservation was closed already (it expired while the call ran).
      */
-    void settle(ReservationId reservation, CostEntry paid);
+    default void settle(ReservationId reservation, CostEntry paid) {
+        settle(reservation, paid, Optional.empty());
+    }
+
+    /** As {@link #settle(ReservationId, CostEntry)}, keeping the call's answer with its entry (the same transaction). */
+    void settle(ReservationId reservation, CostEntry paid, Optional<VisionResult> answer);
 
     void release(ReservationId reservation);
 

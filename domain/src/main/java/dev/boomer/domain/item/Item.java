@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param retries  transient faults retried in this attempt; a provider's own wait (Retry-After) is no fault
  * @param nextAttemptAt when a RECEIVED item waiting for a retry or a provider may run again; before it,
  *                 nobody claims it
+ * @param providersWait the next attempt is the provider's wait (Retry-After, an open breaker), which nobody
+ *                 may cut short; otherwise it is Boomer's own backoff, which a person may ({@link #retriedNow})
  */
 public record Item(
         ItemId id,
@@ -34,6 +36,7 @@ public record Item(
         int attempt,
         int retries,
         Optional<Instant> nextAttemptAt,
+        boolean providersWait,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -70,12 +73,15 @@ public record Item(
         if (nextAttemptAt.isPresent() && status != ItemStatus.RECEIVED) {
             throw new IllegalArgumentException("only a waiting item has a next attempt, not a " + status + " one");
         }
+        if (providersWait && nextAttemptAt.isEmpty()) {
+            throw new IllegalArgumentException("a provider's wait has an end");
+        }
     }
 
     public static Item received(ItemId id, UserId owner, Priority priority, Optional<String> sku,
                                 List<Photo> photos, Instant now) {
         return new Item(id, owner, priority, ItemStatus.RECEIVED, sku, photos, Optional.empty(), Optional.empty(), 1,
-                0, Optional.empty(), now, now);
+                0, Optional.empty(), false, now, now);
     }
 
     public Item startProcessing(Instant now) {
@@ -98,7 +104,7 @@ public record Item(
     public Item parked(String reason, Money waitsFor, Instant now) {
         Item moved = moveTo(ItemStatus.PARKED, Optional.of(reason), now);
         return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.of(waitsFor), attempt,
-                retries, Optional.empty(), createdAt, now);
+                retries, Optional.empty(), false, createdAt, now);
     }
 
     /**
@@ -108,7 +114,24 @@ public record Item(
     public Item waitingUntil(Instant at, String reason, boolean fault, Instant now) {
         Item moved = moveTo(ItemStatus.RECEIVED, Optional.of(reason), now);
         return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.empty(), attempt,
-                fault ? retries + 1 : retries, Optional.of(at), createdAt, now);
+                fault ? retries + 1 : retries, Optional.of(at), !fault, createdAt, now);
+    }
+
+    /** Whether a person may run the waiting item at once: only Boomer's own backoff can be cut short. */
+    public boolean canRetryNow() {
+        return status == ItemStatus.RECEIVED && nextAttemptAt.isPresent() && !providersWait;
+    }
+
+    /**
+     * A person cuts Boomer's own backoff short: the item is due at once, in the same attempt, its retries
+     * unchanged. A provider's wait is never cut.
+     */
+    public Item retriedNow(Instant now) {
+        if (!canRetryNow()) {
+            throw new IllegalStateException("item " + id + " is not waiting for a backoff of Boomer's own");
+        }
+        return new Item(id, owner, priority, status, sku, photos, reason, Optional.empty(), attempt, retries,
+                Optional.empty(), false, createdAt, now);
     }
 
     /** When the item may be claimed: now, unless it waits for a retry or a provider. */
@@ -128,7 +151,7 @@ public record Item(
     public Item requeued(Instant now) {
         Item moved = moveTo(ItemStatus.RECEIVED, Optional.empty(), now);
         return new Item(id, owner, priority, moved.status, sku, photos, moved.reason, Optional.empty(), attempt + 1,
-                0, Optional.empty(), createdAt, now);
+                0, Optional.empty(), false, createdAt, now);
     }
 
     private Item moveTo(ItemStatus next, Optional<String> newReason, Instant now) {
@@ -136,6 +159,6 @@ public record Item(
             throw new IllegalStatusTransition(id, status, next);
         }
         return new Item(id, owner, priority, next, sku, photos, newReason, Optional.empty(), attempt, retries,
-                Optional.empty(), createdAt, now);
+                Optional.empty(), false, createdAt, now);
     }
 }

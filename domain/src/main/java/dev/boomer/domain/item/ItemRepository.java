@@ -53,6 +53,12 @@ public interface ItemRepository {
     boolean updateHeld(Item item, String holder);
 
     /**
+     * Stores a person's change only while the item is as it was read ({@code readAt}, its updatedAt then):
+     * true when stored, false when it changed meanwhile (a worker claimed it), in which case nothing changes.
+     */
+    boolean updateIfUnchanged(Item item, Instant readAt);
+
+    /**
      * Hands back every item this instance holds (lease holders {@code <instance>#...}) as RECEIVED with the
      * reason given and no lease, for another instance to take at once; its runs, if they go on, are fenced
      * out. For a shutdown that could not wait for them.

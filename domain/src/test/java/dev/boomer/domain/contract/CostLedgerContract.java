@@ -2,13 +2,19 @@ package dev.boomer.domain.contract;
 
 import static dev.boomer.domain.contract.Samples.T0;
 import static dev.boomer.domain.contract.Samples.cost;
+import static dev.boomer.domain.contract.Samples.itemAnalysis;
+import static dev.boomer.domain.contract.Samples.visionAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomer.domain.cost.CostEntry;
+import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.cost.CostLedger;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.vision.OutputProblem;
+import dev.boomer.domain.vision.UnusableAnswer;
+import dev.boomer.domain.vision.VisionResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +91,47 @@ public abstract class CostLedgerContract {
 
         assertThat(ledger.entriesFor(item)).containsExactly(earlier, later);
         assertThat(ledger.totalFor(item)).isEqualTo(Money.usd("0.04"));
+    }
+
+    @Test
+    void whatACallAnsweredIsKeptWithItsEntryUsableOrNot() {
+        ItemId item = ItemId.random();
+        CostEntry fast = cost(item, "vision-fast", 1, "0.004", T0);
+        CostEntry smart = cost(item, "vision-smart", 1, "0.02", T0.plusSeconds(5));
+        UnusableAnswer unusable = new UnusableAnswer(OutputProblem.INVALID_JSON, "not JSON after one repair",
+                itemAnalysis(item).call());
+        VisionResponse usable = new VisionResponse(visionAnalysis(), itemAnalysis(item).call());
+
+        ledger.record(fast, Optional.of(unusable));
+        ledger.record(smart, Optional.of(usable));
+
+        assertThat(ledger.answerTo(fast.key())).contains(unusable);
+        assertThat(ledger.answerTo(smart.key())).contains(usable);
+        assertThat(ledger.entriesFor(item)).containsExactly(fast, smart);
+    }
+
+    @Test
+    void anEntryWithoutAnAnswerHasNoneAndAnUnknownKeyNeither() {
+        CostEntry entry = cost(ItemId.random(), "vision-fast", 1, "0.004", T0);
+        ledger.record(entry);
+
+        assertThat(ledger.answerTo(entry.key())).isEmpty();
+        assertThat(ledger.answerTo(new CostKey(ItemId.random(), "vision-fast", 1))).isEmpty();
+    }
+
+    @Test
+    void anEstimatedChargeStaysFlaggedAsEstimated() {
+        CostEntry sure = cost(ItemId.random(), "vision-fast", 1, "0.004", T0);
+        CostEntry estimated = new CostEntry(new CostKey(sure.key().item(), "vision-smart", 1), sure.user(),
+                sure.provider(), sure.model(), sure.tier(), sure.usage(), Money.usd("0.0036"),
+                T0.plusSeconds(1), true);
+        ledger.record(sure);
+        ledger.record(estimated);
+
+        assertThat(ledger.entriesFor(sure.key().item())).extracting(CostEntry::estimated).containsExactly(false, true);
+        List<CostEntry> exported = new ArrayList<>();
+        ledger.forEachEntry(T0, T0.plusSeconds(2), Optional.empty(), exported::add);
+        assertThat(exported).containsExactly(sure, estimated);
     }
 
     @Test

@@ -103,6 +103,39 @@ public abstract class ItemRepositoryContract {
     }
 
     @Test
+    void aPersonsChangeIsStoredOnlyWhileTheItemIsAsItWasRead() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item waiting = items.claim(item.id(), "worker-a", T0, LEASE).orElseThrow()
+                .waitingUntil(T0.plusSeconds(60), "provider_unavailable: 529", true, T0.plusSeconds(1));
+        items.update(waiting);
+        Item read = items.findById(item.id()).orElseThrow();
+
+        Item due = read.retriedNow(T0.plusSeconds(2));
+        assertThat(items.updateIfUnchanged(due, read.updatedAt())).isTrue();
+        assertThat(items.findById(item.id())).contains(due);
+
+        Item claimed = items.claim(item.id(), "worker-b", T0.plusSeconds(3), LEASE).orElseThrow();
+        assertThat(items.updateIfUnchanged(read.retriedNow(T0.plusSeconds(4)), read.updatedAt()))
+                .as("read before it was claimed").isFalse();
+        assertThat(items.findById(item.id())).contains(claimed);
+    }
+
+    @Test
+    void aProvidersWaitIsKeptApartFromABackoff() {
+        Item item = receivedItem(anOwner(), T0);
+        items.insert(item);
+        Item providers = items.claim(item.id(), "worker-a", T0, LEASE).orElseThrow()
+                .waitingUntil(T0.plusSeconds(20), "provider_unavailable: 429 retry-after 20", false, T0.plusSeconds(1));
+        items.update(providers);
+
+        Item stored = items.findById(item.id()).orElseThrow();
+        assertThat(stored.providersWait()).isTrue();
+        assertThat(stored.canRetryNow()).isFalse();
+        assertThat(stored).isEqualTo(providers);
+    }
+
+    @Test
     void aParkedItemKeepsTheRoomItWaitsForUntilItMovesOn() {
         Item item = receivedItem(anOwner(), T0);
         items.insert(item);

@@ -27,6 +27,11 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
                 @Nullable AnalysisView analysis, @Nullable DraftView draft, @Nullable EvidenceView evidence,
                 List<CallView> calls, String totalCost, String totalCostExact, List<EventView> history) {
 
+    /** Whether any call is charged as an estimate, for the note that explains the mark. */
+    public boolean anyEstimated() {
+        return calls.stream().anyMatch(CallView::estimated);
+    }
+
     /** One change of the item's state, and the instance that made it. */
     record EventView(String at, StatusBadge status, @Nullable String reason, String instance) {
     }
@@ -55,7 +60,7 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
 
     record CallView(String provider, String model, String tier, String inputTokens, String outputTokens,
                     String cacheWriteTokens, String cacheReadTokens, int images, String cost, String costExact,
-                    String at) {
+                    String at, boolean estimated) {
     }
 
     static ItemView of(ItemDetails details) {
@@ -113,7 +118,7 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
         return new CallView(entry.provider(), entry.model(), entry.tier().name(), Formats.count(usage.inputTokens()),
                 Formats.count(usage.outputTokens()), Formats.count(usage.cacheWriteTokens()),
                 Formats.count(usage.cacheReadTokens()), usage.images(), Formats.cost(entry.cost()),
-                Formats.exact(entry.cost()), Formats.time(entry.at()));
+                Formats.exact(entry.cost()), Formats.time(entry.at()), entry.estimated());
     }
 
     /** Market data comes from outside: link only to http(s) addresses, never {@code javascript:} and the like. */

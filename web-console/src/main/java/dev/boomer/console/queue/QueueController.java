@@ -2,6 +2,7 @@ package dev.boomer.console.queue;
 
 import dev.boomer.application.items.ItemNotFound;
 import dev.boomer.application.items.RequeueItem;
+import dev.boomer.application.items.RetryItemNow;
 import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
@@ -47,7 +48,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The work as an operator follows it: items waiting for a retry or their provider (why, until when), items
+ * The work as an operator follows it: items waiting for a retry or their provider (why, until when; those in
+ * Boomer's own backoff can be run at once), items
  * that failed or gave up (requeue one or many), items per status, and JobRunr's job counts with the jobs
  * that failed on an error of Boomer's own.
  */
@@ -66,14 +68,16 @@ class QueueController {
     private final Redactor redactor;
     private final AdminAudit audit;
     private final RequeueItem requeueItem;
+    private final RetryItemNow retryItemNow;
 
     QueueController(StorageProvider storage, ItemRepository items, Redactor redactor, AdminAudit audit,
-                    RequeueItem requeueItem) {
+                    RequeueItem requeueItem, RetryItemNow retryItemNow) {
         this.storage = storage;
         this.items = items;
         this.redactor = redactor;
         this.audit = audit;
         this.requeueItem = requeueItem;
+        this.retryItemNow = retryItemNow;
     }
 
     /** The whole page; for HTMX, just the part named by {@code fragment} ({@code queue-counts} by default). */
@@ -133,6 +137,23 @@ class QueueController {
         return HttpResponse.seeOther(URI.create("/queue"));
     }
 
+    /** Runs a waiting item at once, cutting Boomer's own backoff short; a provider's wait is left as it is. */
+    @Post(value = "/items/{id}/retry-now", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> retryNow(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        try {
+            if (retryItemNow.retryNow(Principals.viewer(authentication), ItemId.parse(id))
+                    instanceof RetryItemNow.Retrying retrying) {
+                audit.retriedNow(authentication, retrying.item(), retrying.wasDueAt());
+            }
+        } catch (IllegalArgumentException | ItemNotFound skipped) {
+            // not an item any more (or never one): nothing to run
+        }
+        if (Htmx.isRequest(request)) {
+            return HttpResponse.ok().header(Htmx.TRIGGER, EVENT);
+        }
+        return HttpResponse.seeOther(URI.create("/queue"));
+    }
+
     private Optional<Job> find(String id) {
         try {
             return Optional.of(storage.getJobById(UUID.fromString(id)));
@@ -172,7 +193,8 @@ class QueueController {
 
     private QueueView.ItemRow row(Item item) {
         return new QueueView.ItemRow(item.id().toString(), "/items/" + item.id(), item.reason().orElse(""),
-                item.retries(), item.nextAttemptAt().map(Formats::time).orElse(null), Formats.time(item.updatedAt()));
+                item.retries(), item.nextAttemptAt().map(Formats::time).orElse(null), item.providersWait(),
+                Formats.time(item.updatedAt()));
     }
 
     private QueueView.FailedJob failedJob(Job job) {

@@ -19,8 +19,12 @@ record QueueView(List<Count> jobs, List<Count> items, int servers, List<ItemRow>
         failed = List.copyOf(failed);
     }
 
-    /** An item that waits or failed: why, how often it was retried, and when it runs next (if it does). */
-    record ItemRow(String id, String url, String reason, int retries, @Nullable String nextAttemptAt, String updatedAt) {
+    /**
+     * An item that waits or failed: why, how often it was retried, and when it runs next (if it does);
+     * {@code providersWait} when that time is its provider's (no "retry now"), not Boomer's own backoff.
+     */
+    record ItemRow(String id, String url, String reason, int retries, @Nullable String nextAttemptAt,
+                   boolean providersWait, String updatedAt) {
     }
 
     /** One labelled number; {@code cssClass} colours the tile, {@code href} (may be null) lists what it counts. */

@@ -21,6 +21,8 @@ import java.time.Duration;
  * @param errorRate       share of calls failing as "overloaded" (529, retryable)
  * @param rateLimitRate   share of calls answered with a 429 and {@code retryAfter}
  * @param retryAfter      the wait a simulated 429 asks for
+ * @param lostRate        share of calls sent whose answer never comes (a timeout after sending): they may be
+ *                        billed, so they are charged as estimates
  * @param slowRate        share of calls that take {@code slowLatency} instead
  * @param slowLatency     how long a slow call takes
  * @param malformedRate   share of answers that are not JSON, even after the repair request (both are paid)
@@ -37,6 +39,7 @@ record SimulatedVisionConfig(
         @Bindable(defaultValue = "0") @DecimalMin("0") @DecimalMax("1") double errorRate,
         @Bindable(defaultValue = "0") @DecimalMin("0") @DecimalMax("1") double rateLimitRate,
         @Bindable(defaultValue = "PT2S") @NotNull Duration retryAfter,
+        @Bindable(defaultValue = "0") @DecimalMin("0") @DecimalMax("1") double lostRate,
         @Bindable(defaultValue = "0") @DecimalMin("0") @DecimalMax("1") double slowRate,
         @Bindable(defaultValue = "PT30S") @NotNull Duration slowLatency,
         @Bindable(defaultValue = "0") @DecimalMin("0") @DecimalMax("1") double malformedRate,

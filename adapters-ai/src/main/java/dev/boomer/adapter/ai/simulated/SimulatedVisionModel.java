@@ -89,7 +89,13 @@ public final class SimulatedVisionModel implements VisionModel {
                     Optional.empty());
         }
         Duration latency = slowDraw < config.slowRate() ? config.slowLatency() : latency(request.tier(), latencyDraw);
-        sleep(latency);
+        Usage sent = new Usage(AnthropicTokens.input(sizes(request), itemText(request)), 0, 0, 0,
+                request.images().size());
+        sleep(latency, sent);
+        if (faultDraw < config.rateLimitRate() + config.errorRate() + config.lostRate()) {
+            throw ProviderUnavailable.afterSending(PROVIDER, "timeout",
+                    "no answer within the request timeout (simulated)", sent);
+        }
         String model = modelFor(request.tier());
         long seed = seedOf(request);
         boolean malformed = faultDraw >= 1 - config.malformedRate();
@@ -203,7 +209,8 @@ public final class SimulatedVisionModel implements VisionModel {
         return Duration.ofNanos((long) (median.toNanos() * Math.exp(config.latencySigma() * gaussian)));
     }
 
-    private static void sleep(Duration latency) {
+    /** A call interrupted while it waits for its answer was sent: it may be billed like any other. */
+    private static void sleep(Duration latency, Usage sent) {
         if (latency.isZero()) {
             return;
         }
@@ -211,7 +218,7 @@ public final class SimulatedVisionModel implements VisionModel {
             Thread.sleep(latency);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderUnavailable(PROVIDER, "interrupted", "call interrupted", Optional.empty());
+            throw ProviderUnavailable.afterSending(PROVIDER, "interrupted", "call interrupted", sent);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.ModelCall;
 import dev.boomer.domain.vision.OutputProblem;
@@ -16,8 +17,10 @@ import dev.boomer.domain.vision.VisionResponse;
 import dev.boomer.domain.vision.VisionResult;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -29,7 +32,9 @@ import java.util.Optional;
 /**
  * A vision provider reached over HTTP. One request per item; an answer that is not JSON gets exactly one
  * text-only repair request; every answer is validated by {@link AnswerReader}. Nothing here retries: a
- * fault is thrown, typed, for the job layer to retry once, at the wait the provider asked for.
+ * fault is thrown, typed, for the job layer to retry once, at the wait the provider asked for. A fault
+ * after the request went out (a timeout, a dropped connection) carries the input it sent, which the
+ * provider may bill.
  */
 public final class HttpVisionModel implements VisionModel {
 
@@ -92,18 +97,32 @@ public final class HttpVisionModel implements VisionModel {
         List<PreparedImage> images = ImagePreparation.prepare(request.images(), dialect.imageBudget(model));
         long started = System.nanoTime();
         String itemText = VisionPrompt.itemText(images.size(), request.gtinHint());
-        Reply reply = send(dialect.analysis(model, images, itemText, settings.maxOutputTokens()));
+        // the prompt without any answer, billed as the provider would (a cacheable prefix as a cache write)
+        Usage sent = dialect.worstCase(model, images.stream().map(PreparedImage::size).toList(), itemText, 0);
+        Reply reply = send(dialect.analysis(model, images, itemText, settings.maxOutputTokens()), sent);
         Usage usage = reply.usage();
         AnswerReader.Reading reading = reply instanceof Reply.Answer answer ? AnswerReader.read(answer.json()) : null;
+        String repairFailed = null;
         if (reading instanceof AnswerReader.NotJson notJson && reply instanceof Reply.Answer broken) {
-            reply = send(dialect.repair(model, broken.json(), notJson.error(), settings.maxOutputTokens()));
-            usage = usage.plus(reply.usage());
-            reading = reply instanceof Reply.Answer answer ? AnswerReader.read(answer.json()) : null;
+            try {
+                Reply repaired = send(dialect.repair(model, broken.json(), notJson.error(), settings.maxOutputTokens()),
+                        Usage.NONE);
+                usage = usage.plus(repaired.usage());
+                reply = repaired;
+                reading = repaired instanceof Reply.Answer answer ? AnswerReader.read(answer.json()) : null;
+            } catch (ProviderUnavailable | ProviderRejected e) {
+                // The first answer was paid for: it is returned as unusable with its usage, never lost.
+                repairFailed = e.getMessage();
+            }
         }
         Usage counted = new Usage(usage.inputTokens(), usage.outputTokens(), usage.cacheWriteTokens(),
                 usage.cacheReadTokens(), images.size());
         ModelCall call = new ModelCall(provider(), model, request.tier(), counted,
                 Duration.ofNanos(System.nanoTime() - started));
+        if (repairFailed != null) {
+            return new UnusableAnswer(OutputProblem.INVALID_JSON, "not JSON, and the repair request failed: "
+                    + repairFailed, call);
+        }
         return switch (reply) {
             case Reply.Problem problem -> new UnusableAnswer(problem.problem(), problem.detail(), call);
             case Reply.Answer ignored -> switch (reading) {
@@ -115,7 +134,11 @@ public final class HttpVisionModel implements VisionModel {
         };
     }
 
-    private Reply send(ProviderCall call) {
+    /**
+     * @param sent what the request consumes before any answer (its input tokens): when it was sent and no
+     *             answer came, the provider may have charged that much
+     */
+    private Reply send(ProviderCall call, Usage sent) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .timeout(settings.requestTimeout())
                 .header("content-type", "application/json")
@@ -124,16 +147,18 @@ public final class HttpVisionModel implements VisionModel {
         HttpResponse<String> response;
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new ProviderUnavailable(provider(), "timeout", "no answer within " + settings.requestTimeout(),
-                    Optional.empty());
-        } catch (IOException e) {
+        } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new ProviderUnavailable(provider(), "unreachable", settings.baseUrl() + " could not be reached: "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
-                    Optional.empty());
+                    + describe(e), Optional.empty()); // nothing was sent, nothing can be owed
+        } catch (HttpTimeoutException e) {
+            throw ProviderUnavailable.afterSending(provider(), "timeout", "no answer within "
+                    + settings.requestTimeout(), sent);
+        } catch (IOException e) {
+            throw ProviderUnavailable.afterSending(provider(), "connection_lost", "the connection to "
+                    + settings.baseUrl() + " failed: " + describe(e), sent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderUnavailable(provider(), "interrupted", "the call was interrupted", Optional.empty());
+            throw ProviderUnavailable.afterSending(provider(), "interrupted", "the call was interrupted", sent);
         }
         JsonNode body = parse(response.body());
         if (response.statusCode() / 100 != 2) {
@@ -144,6 +169,10 @@ public final class HttpVisionModel implements VisionModel {
                     + " answer whose body is not JSON", Optional.empty());
         }
         return dialect.read(body);
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 
     private static JsonNode parse(String body) {

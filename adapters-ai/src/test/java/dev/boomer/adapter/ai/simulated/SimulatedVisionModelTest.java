@@ -86,7 +86,27 @@ class SimulatedVisionModelTest {
                     assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
                 });
         assertThatThrownBy(() -> model(faults(1, 0, 0)).analyze(request(Tier.FAST, "a")))
-                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("overloaded"));
+                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+                    assertThat(e.code()).isEqualTo("overloaded");
+                    assertThat(e.mayHaveCharged()).as("refused before any work").isEmpty();
+                });
+    }
+
+    @Test
+    void aLostAnswerMayHaveBeenChargedForTheInputItSent() {
+        SimulatedVisionModel lossy = model(faults(0, 0, 1, 0));
+        VisionRequest request = request(Tier.FAST, "a", "b");
+        long answeredInput = answer(model(quiet()), request).call().usage().inputTokens();
+
+        assertThatThrownBy(() -> lossy.analyze(request))
+                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+                    assertThat(e.code()).isEqualTo("timeout");
+                    assertThat(e.mayHaveCharged()).hasValueSatisfying(sent -> {
+                        assertThat(sent.inputTokens()).isEqualTo(answeredInput);
+                        assertThat(sent.outputTokens()).isZero();
+                        assertThat(sent.images()).isEqualTo(2);
+                    });
+                });
     }
 
     @Test
@@ -106,7 +126,7 @@ class SimulatedVisionModelTest {
     @Test
     void anOutageWindowFailsEveryCallWithTheTimeLeft() {
         var config = new SimulatedVisionConfig(Duration.ZERO, Duration.ZERO, 0.3, 1024, 0, 0, Duration.ofSeconds(2),
-                0, Duration.ofSeconds(30), 0, Duration.ofMinutes(10), Duration.ofMinutes(1), 42);
+                0, 0, Duration.ofSeconds(30), 0, Duration.ofMinutes(10), Duration.ofMinutes(1), 42);
         SimulatedVisionModel flaky = model(config);
         assertThatThrownBy(() -> flaky.analyze(request(Tier.FAST, "a")))
                 .isInstanceOfSatisfying(ProviderUnavailable.class,
@@ -125,9 +145,14 @@ class SimulatedVisionModelTest {
     }
 
     private static SimulatedVisionConfig faults(double errorRate, double rateLimitRate, double malformedRate) {
+        return faults(errorRate, rateLimitRate, 0, malformedRate);
+    }
+
+    private static SimulatedVisionConfig faults(double errorRate, double rateLimitRate, double lostRate,
+                                                double malformedRate) {
         return new SimulatedVisionConfig(Duration.ZERO, Duration.ZERO, 0.3, 1024, errorRate, rateLimitRate,
-                Duration.ofSeconds(2), 0, Duration.ofSeconds(30), malformedRate, Duration.ZERO, Duration.ofMinutes(1),
-                42);
+                Duration.ofSeconds(2), lostRate, 0, Duration.ofSeconds(30), malformedRate, Duration.ZERO,
+                Duration.ofMinutes(1), 42);
     }
 
     private static VisionResponse answer(SimulatedVisionModel model, VisionRequest request) {

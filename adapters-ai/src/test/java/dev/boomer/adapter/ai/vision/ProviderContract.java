@@ -16,6 +16,7 @@ import dev.boomer.domain.vision.UnusableAnswer;
 import dev.boomer.domain.vision.VisionImage;
 import dev.boomer.domain.vision.VisionRequest;
 import dev.boomer.domain.vision.VisionResponse;
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -219,18 +220,62 @@ abstract class ProviderContract {
     }
 
     @Test
-    void aSlowAnswerTimesOutAsRetryable() {
-        stub.neverAnswer();
-        assertThatThrownBy(() -> model(Duration.ofMillis(300)).analyze(request(Tier.FAST, 1)))
-                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("timeout"));
+    void invalidJsonWhoseRepairFailsIsUnusableAndKeepsTheFirstCallsUsage() {
+        stub.answer(200, answer("{\"brand\": \"Canon\", oops", 2000, 40, 0))
+                .answer(529, error(529, "overloaded_error", "Overloaded"));
+
+        VisionResult result = model().analyze(request(Tier.FAST, 1));
+
+        assertThat(result).isInstanceOfSatisfying(UnusableAnswer.class, unusable -> {
+            assertThat(unusable.problem()).isEqualTo(OutputProblem.INVALID_JSON);
+            assertThat(unusable.detail()).contains("repair request failed").contains("Overloaded");
+            assertThat(unusable.call().usage().outputTokens()).isEqualTo(40);
+        });
     }
 
     @Test
-    void aProviderThatCannotBeReachedIsRetryable() {
+    void aSlowAnswerTimesOutAsRetryableAndMayHaveBeenCharged() {
+        stub.neverAnswer();
+        VisionRequest request = request(Tier.FAST, 1);
+        HttpVisionModel model = model(Duration.ofMillis(300));
+        assertThatThrownBy(() -> model.analyze(request))
+                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+                    assertThat(e.code()).isEqualTo("timeout");
+                    assertSentInputIsEstimated(e, model.worstCase(request));
+                });
+    }
+
+    @Test
+    void aConnectionDroppedMidAnswerIsRetryableAndMayHaveBeenCharged() {
+        stub.dropConnection();
+        VisionRequest request = request(Tier.FAST, 1);
+        HttpVisionModel model = model();
+        assertThatThrownBy(() -> model.analyze(request))
+                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+                    assertThat(e.code()).isEqualTo("connection_lost");
+                    assertSentInputIsEstimated(e, model.worstCase(request));
+                });
+    }
+
+    @Test
+    void aProviderThatCannotBeReachedIsRetryableAndCostsNothing() {
         HttpVisionModel model = model();
         stub.close();
         assertThatThrownBy(() -> model.analyze(request(Tier.FAST, 1)))
-                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("unreachable"));
+                .isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+                    assertThat(e.code()).isEqualTo("unreachable");
+                    assertThat(e.mayHaveCharged()).as("nothing was sent").isEmpty();
+                });
+    }
+
+    /** The input the request sent, no output: within the reservation's worst case (which adds a repair). */
+    private static void assertSentInputIsEstimated(ProviderUnavailable fault, Usage worstCase) {
+        assertThat(fault.mayHaveCharged()).hasValueSatisfying(sent -> {
+            assertThat(sent.inputTokens() + sent.cacheWriteTokens()).isPositive()
+                    .isLessThan(worstCase.inputTokens() + worstCase.cacheWriteTokens());
+            assertThat(sent.outputTokens()).isZero();
+            assertThat(sent.images()).isEqualTo(1);
+        });
     }
 
     private void assertRetryable(String code) {

@@ -30,8 +30,14 @@ final class StubProvider implements AutoCloseable {
         }
     }
 
-    /** @param hang the server holds the request open until the stub is closed, as a provider that never answers */
-    private record Answer(int status, Map<String, String> headers, String body, boolean hang) {
+    /**
+     * @param hang the server holds the request open until the stub is closed, as a provider that never answers
+     * @param drop the server starts an answer and breaks the connection halfway through it
+     */
+    private record Answer(int status, Map<String, String> headers, String body, boolean hang, boolean drop) {
+        Answer(int status, Map<String, String> headers, String body) {
+            this(status, headers, body, false, false);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,8 +58,7 @@ final class StubProvider implements AutoCloseable {
             synchronized (this) {
                 received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                         Map.copyOf(exchange.getRequestHeaders()), JSON.readTree(request)));
-                answer = answers.isEmpty() ? new Answer(500, Map.of(), "{\"error\":\"no answer queued\"}",
-                        false)
+                answer = answers.isEmpty() ? new Answer(500, Map.of(), "{\"error\":\"no answer queued\"}")
                         : answers.poll();
             }
             if (answer.hang()) {
@@ -65,6 +70,13 @@ final class StubProvider implements AutoCloseable {
             }
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("content-type", "application/json");
+            if (answer.drop()) {
+                exchange.sendResponseHeaders(200, 10_000); // promises more than it sends
+                exchange.getResponseBody().write(body, 0, Math.min(body.length, 10));
+                exchange.getResponseBody().flush();
+                exchange.close();
+                return;
+            }
             answer.headers().forEach(exchange.getResponseHeaders()::add);
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             try {
@@ -86,13 +98,19 @@ final class StubProvider implements AutoCloseable {
     }
 
     synchronized StubProvider answer(int status, Map<String, String> headers, String body) {
-        answers.add(new Answer(status, headers, body, false));
+        answers.add(new Answer(status, headers, body));
         return this;
     }
 
     /** The next request gets no answer at all while the stub is open. */
     synchronized StubProvider neverAnswer() {
-        answers.add(new Answer(200, Map.of(), "{}", true));
+        answers.add(new Answer(200, Map.of(), "{}", true, false));
+        return this;
+    }
+
+    /** The next request's answer breaks off after its first bytes, as a dropped connection. */
+    synchronized StubProvider dropConnection() {
+        answers.add(new Answer(200, Map.of(), "{\"id\":\"msg_dropped\",\"content\":[]}", false, true));
         return this;
     }
 

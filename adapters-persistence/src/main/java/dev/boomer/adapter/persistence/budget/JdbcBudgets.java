@@ -17,6 +17,7 @@ import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
+import dev.boomer.domain.vision.VisionResult;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -244,10 +245,10 @@ final class JdbcBudgets implements Budgets {
     }
 
     @Override
-    public void settle(ReservationId reservation, CostEntry paid) {
+    public void settle(ReservationId reservation, CostEntry paid, Optional<VisionResult> answer) {
         checkScale(paid.cost());
         Optional<UserId> alerted = sql.inTransaction(connection -> {
-            ledger.record(connection, paid);
+            ledger.record(connection, paid, answer);
             return close(connection, reservation, "SETTLED", Optional.of(paid.cost()), "'HELD', 'EXPIRED'");
         });
         alerted.ifPresent(this::alert);

@@ -5,6 +5,7 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.uuid;
 
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.cost.CostKey;
 import dev.boomer.domain.cost.CostLedger;
@@ -13,6 +14,9 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.UnusableAnswer;
+import dev.boomer.domain.vision.VisionResponse;
+import dev.boomer.domain.vision.VisionResult;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,6 +26,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,25 +40,33 @@ public final class JdbcCostLedger implements CostLedger {
     private static final String RECORD = """
             INSERT INTO cost_entries (idempotency_key, item_id, step, attempt, user_id, provider, model, tier,
                                       input_tokens, output_tokens, cache_write_tokens, cache_read_tokens, images,
-                                      cost_usd, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      cost_usd, at, estimated, answer)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
             ON CONFLICT (idempotency_key) DO NOTHING""";
+
+    /* Every column but the answer, which only a retry of the same attempt reads. */
+    private static final String ENTRY_COLUMNS = """
+            idempotency_key, user_id, provider, model, tier, input_tokens, output_tokens, cache_write_tokens,
+            cache_read_tokens, images, cost_usd, at, estimated""";
 
     private static final int EXPORT_FETCH_SIZE = 1_000;
 
     private final SqlExecutor jdbc;
+    private final JsonCodec json;
 
-    JdbcCostLedger(SqlExecutor jdbc) {
+    JdbcCostLedger(SqlExecutor jdbc, JsonCodec json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
-    public boolean record(CostEntry entry) {
-        return jdbc.inTransaction(connection -> record(connection, entry));
+    public boolean record(CostEntry entry, Optional<VisionResult> answer) {
+        return jdbc.inTransaction(connection -> record(connection, entry, answer));
     }
 
     /** Records inside the caller's transaction, so that the entry commits with what it pays for. */
-    public boolean record(Connection connection, CostEntry entry) throws SQLException {
+    public boolean record(Connection connection, CostEntry entry, Optional<VisionResult> answer)
+            throws SQLException {
         BigDecimal cost = entry.cost().amount();
         if (cost.scale() > COST_SCALE) {
             throw new IllegalArgumentException("cost " + entry.cost() + " has more than " + COST_SCALE
@@ -76,13 +89,42 @@ public final class JdbcCostLedger implements CostLedger {
             statement.setInt(13, usage.images());
             statement.setBigDecimal(14, cost);
             setInstant(statement, 15, entry.at());
+            statement.setBoolean(16, entry.estimated());
+            statement.setString(17, answer.map(a -> json.write(StoredAnswer.of(a))).orElse(null));
             return statement.executeUpdate() == 1;
         }
     }
 
     @Override
+    public Optional<VisionResult> answerTo(CostKey key) {
+        return jdbc.execute("SELECT answer FROM cost_entries WHERE idempotency_key = ? AND answer IS NOT NULL",
+                statement -> {
+                    statement.setString(1, key.value());
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next()
+                                ? Optional.of(json.read(row.getString("answer"), StoredAnswer.class).result())
+                                : Optional.empty();
+                    }
+                });
+    }
+
+    /** A call's answer as stored: exactly one of the two is set. */
+    record StoredAnswer(VisionResponse usable, UnusableAnswer unusable) {
+        static StoredAnswer of(VisionResult result) {
+            return switch (result) {
+                case VisionResponse response -> new StoredAnswer(response, null);
+                case UnusableAnswer answer -> new StoredAnswer(null, answer);
+            };
+        }
+
+        VisionResult result() {
+            return usable != null ? usable : Objects.requireNonNull(unusable, "stored answer is empty");
+        }
+    }
+
+    @Override
     public List<CostEntry> entriesFor(ItemId item) {
-        return jdbc.execute("SELECT * FROM cost_entries WHERE item_id = ? ORDER BY at, id", statement -> {
+        return jdbc.execute("SELECT " + ENTRY_COLUMNS + " FROM cost_entries WHERE item_id = ? ORDER BY at, id", statement -> {
             statement.setObject(1, item.value());
             List<CostEntry> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -108,7 +150,7 @@ public final class JdbcCostLedger implements CostLedger {
 
     @Override
     public void forEachEntry(Instant from, Instant to, Optional<UserId> user, Consumer<CostEntry> action) {
-        String query = "SELECT * FROM cost_entries WHERE at >= ? AND at < ?"
+        String query = "SELECT " + ENTRY_COLUMNS + " FROM cost_entries WHERE at >= ? AND at < ?"
                 + (user.isPresent() ? " AND user_id = ?" : "") + " ORDER BY at, id";
         jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(query)) {
@@ -134,6 +176,6 @@ public final class JdbcCostLedger implements CostLedger {
                 row.getLong("cache_write_tokens"), row.getLong("cache_read_tokens"), row.getInt("images"));
         return new CostEntry(key, new UserId(uuid(row, "user_id")), row.getString("provider"),
                 row.getString("model"), Tier.valueOf(row.getString("tier")), usage,
-                Money.usd(row.getBigDecimal("cost_usd")), instant(row, "at"));
+                Money.usd(row.getBigDecimal("cost_usd")), instant(row, "at"), row.getBoolean("estimated"));
     }
 }

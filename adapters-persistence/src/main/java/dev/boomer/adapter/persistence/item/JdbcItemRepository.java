@@ -41,8 +41,8 @@ import java.util.Optional;
 final class JdbcItemRepository implements ItemRepository {
 
     private static final String COLUMNS =
-            "id, owner_id, priority, status, sku, reason, waits_for_usd, attempt, retries, next_attempt_at, photos,"
-                    + " created_at, updated_at";
+            "id, owner_id, priority, status, sku, reason, waits_for_usd, attempt, retries, next_attempt_at,"
+                    + " waits_for_provider, photos, created_at, updated_at";
 
     /*
      * One statement decides who runs the item: PostgreSQL row-locks the row for the UPDATE, so of two
@@ -52,7 +52,7 @@ final class JdbcItemRepository implements ItemRepository {
             WITH claimed AS (
             UPDATE items
                SET status = 'PROCESSING', reason = NULL, waits_for_usd = NULL, next_attempt_at = NULL,
-                   lease_owner = ?, lease_until = ?, updated_at = ?
+                   waits_for_provider = false, lease_owner = ?, lease_until = ?, updated_at = ?
              WHERE id = ?
                AND ((status = 'RECEIVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?))
                     OR (status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)))
@@ -65,12 +65,14 @@ final class JdbcItemRepository implements ItemRepository {
     /* The lease only means something while the item is PROCESSING; any other state drops it. */
     private static final String UPDATE = """
             UPDATE items
-               SET status = ?, reason = ?, waits_for_usd = ?, attempt = ?, retries = ?, next_attempt_at = ?, updated_at = ?,
+               SET status = ?, reason = ?, waits_for_usd = ?, attempt = ?, retries = ?, next_attempt_at = ?,
+                   waits_for_provider = ?, updated_at = ?,
                    lease_owner = CASE WHEN ? = 'PROCESSING' THEN lease_owner END,
                    lease_until = CASE WHEN ? = 'PROCESSING' THEN lease_until END
              WHERE id = ?""";
 
     private static final String HELD = " AND status = 'PROCESSING' AND lease_owner = ?";
+    private static final String UNCHANGED = " AND updated_at = ?";
 
     /* Every state written is a change of state: each one goes into the item's history with it. */
     private static final String WITH_EVENT = """
@@ -98,7 +100,7 @@ final class JdbcItemRepository implements ItemRepository {
     public void insert(Item item) {
         jdbc.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                    "INSERT INTO items (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
                 statement.setObject(1, item.id().value());
                 statement.setObject(2, item.owner().value());
                 statement.setString(3, item.priority().name());
@@ -109,9 +111,10 @@ final class JdbcItemRepository implements ItemRepository {
                 statement.setInt(8, item.attempt());
                 statement.setInt(9, item.retries());
                 setOptionalInstant(statement, 10, item.nextAttemptAt());
-                statement.setString(11, json.write(item.photos()));
-                setInstant(statement, 12, item.createdAt());
-                setInstant(statement, 13, item.updatedAt());
+                statement.setBoolean(11, item.providersWait());
+                statement.setString(12, json.write(item.photos()));
+                setInstant(statement, 13, item.createdAt());
+                setInstant(statement, 14, item.updatedAt());
                 statement.executeUpdate();
             }
             try (PreparedStatement statement = connection.prepareStatement(INSERT_EVENT)) {
@@ -162,14 +165,19 @@ final class JdbcItemRepository implements ItemRepository {
 
     @Override
     public void update(Item item) {
-        if (store(item, Optional.empty()) == 0) {
+        if (store(item, Optional.empty(), Optional.empty()) == 0) {
             throw new IllegalArgumentException("no item " + item.id() + " to update");
         }
     }
 
     @Override
     public boolean updateHeld(Item item, String holder) {
-        return store(item, Optional.of(holder)) == 1;
+        return store(item, Optional.of(holder), Optional.empty()) == 1;
+    }
+
+    @Override
+    public boolean updateIfUnchanged(Item item, Instant readAt) {
+        return store(item, Optional.empty(), Optional.of(readAt)) == 1;
     }
 
     @Override
@@ -182,9 +190,12 @@ final class JdbcItemRepository implements ItemRepository {
         }) == 1;
     }
 
-    /** Writes the item's state; with a holder, only while that holder holds its lease. */
-    private int store(Item item, Optional<String> holder) {
-        String update = UPDATE + holder.map(h -> HELD).orElse("");
+    /**
+     * Writes the item's state; with a holder, only while that holder holds its lease; with a time, only
+     * while the row is as it was read then.
+     */
+    private int store(Item item, Optional<String> holder, Optional<Instant> unchangedSince) {
+        String update = UPDATE + holder.map(h -> HELD).orElse("") + unchangedSince.map(at -> UNCHANGED).orElse("");
         return jdbc.execute(WITH_EVENT.formatted(update), statement -> {
             String status = item.status().name();
             statement.setString(1, status);
@@ -193,13 +204,17 @@ final class JdbcItemRepository implements ItemRepository {
             statement.setInt(4, item.attempt());
             statement.setInt(5, item.retries());
             setOptionalInstant(statement, 6, item.nextAttemptAt());
-            setInstant(statement, 7, item.updatedAt());
-            statement.setString(8, status);
+            statement.setBoolean(7, item.providersWait());
+            setInstant(statement, 8, item.updatedAt());
             statement.setString(9, status);
-            statement.setObject(10, item.id().value());
-            int next = 11;
+            statement.setString(10, status);
+            statement.setObject(11, item.id().value());
+            int next = 12;
             if (holder.isPresent()) {
                 statement.setString(next++, holder.get());
+            }
+            if (unchangedSince.isPresent()) {
+                setInstant(statement, next++, unchangedSince.get());
             }
             statement.setString(next, holder.map(InstanceName::ofHolder).orElse(instance));
             return statement.executeUpdate();
@@ -337,6 +352,7 @@ final class JdbcItemRepository implements ItemRepository {
                 row.getInt("attempt"),
                 row.getInt("retries"),
                 optionalInstant(row, "next_attempt_at"),
+                row.getBoolean("waits_for_provider"),
                 instant(row, "created_at"),
                 instant(row, "updated_at"));
     }
