@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public final class ProviderGuard {
 
     /** Codes of the waits the guard itself imposes. */
-    public static final String BREAKER_OPEN = "breaker_open";
+    public static final String BREAKER_OPEN = ProviderUnavailable.BREAKER_OPEN;
     public static final String THROTTLED = "throttled";
     public static final String BUSY = "busy";
 

@@ -43,6 +43,7 @@ class AdaptersPageTest implements TestPropertyProvider {
         properties.put("boomer.vision.anthropic.api-key", KEY);
         properties.put("boomer.vision.anthropic.base-url", "http://127.0.0.1:9/anthropic-proxy");
         properties.put("boomer.vision.anthropic.models.smart", "claude-opus-4-5");
+        properties.put("boomer.vision.anthropic.limits.requests-per-minute", "40");
         return properties;
     }
 
@@ -65,6 +66,18 @@ class AdaptersPageTest implements TestPropertyProvider {
                 "claude-haiku-4-5", "claude-opus-4-5", "$1.00", "$5.00", "$1.25", "$0.10", "$25.00",
                 "href=\"/adapters\"");
         assertThat(page.body()).doesNotContain(KEY);
+    }
+
+    @Test
+    void eachModelsGuardIsShownLiveWithWhatIsLeftOfItsLimits() {
+        String page = operator.get("/adapters").body();
+        String fragment = operator.getFragment("/adapters").body();
+
+        assertThat(page).contains("id=\"guard-states\"", "data-guard=\"anthropic:claude-haiku-4-5\"",
+                "data-guard=\"anthropic:claude-opus-4-5\"", "CLOSED", "40 of 40/min", "30000 of 30000/min",
+                "hx-trigger=\"every 5s\"");
+        assertThat(fragment).startsWith("<div class=\"card\" id=\"guards\"").contains("40 of 40/min")
+                .doesNotContain("vision-tiers");
     }
 
     @Test

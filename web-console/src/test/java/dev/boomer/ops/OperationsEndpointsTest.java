@@ -50,6 +50,10 @@ class OperationsEndpointsTest implements TestPropertyProvider {
 
         Map<String, Object> details = (Map<String, Object>) health.body().get("details");
         assertThat(((Map<String, Object>) details.get("jdbc")).get("status")).isEqualTo("UP");
+        Map<String, Object> providers = (Map<String, Object>) details.get("providers");
+        assertThat(providers.get("status")).isEqualTo("UP");
+        assertThat((Map<String, Object>) providers.get("details"))
+                .containsEntry("simulated:claude-haiku-4-5", "CLOSED");
     }
 
     @Test
@@ -64,5 +68,7 @@ class OperationsEndpointsTest implements TestPropertyProvider {
 
         assertThat(scrape).contains("jvm_memory_used_bytes").containsPattern(
                 "boomer_items_processed_total\\{[^}]*outcome=\"(drafted|needsreview)\"");
+        assertThat(scrape).containsPattern("boomer_provider_calls_total\\{[^}]*outcome=\"ok\"")
+                .contains("boomer_provider_latency_seconds_bucket", "boomer_provider_breaker_state{");
     }
 }

@@ -34,6 +34,11 @@ public final class TestApp {
         properties.put("boomer.demo.enabled", "false");
         properties.put("boomer.bootstrap.admin-password", ADMIN_PASSWORD);
         properties.put("boomer.bootstrap.token", ADMIN_TOKEN);
+        // The simulated provider's Tier 1 limits would hold back tests that post many items in a minute;
+        // the guards' own tests (and the resilience tests here) set the limits they check.
+        properties.put("boomer.vision.simulated.limits.requests-per-minute", "0");
+        properties.put("boomer.vision.simulated.limits.input-tokens-per-minute", "0");
+        properties.put("boomer.vision.simulated.limits.output-tokens-per-minute", "0");
         return properties;
     }
 

@@ -46,7 +46,8 @@ public final class TestDatabase {
     /** Empties every Boomer table, so each test starts from nothing. */
     public static void truncateAll() {
         execute(url(database()), "TRUNCATE users, api_tokens, items, item_analyses, listings, cost_entries, "
-                + "cache_entries, budget_periods, budget_reservations, audit_log, item_photos, item_events, signing_keys, failed_attempts, photos, sessions");
+                + "cache_entries, budget_periods, budget_reservations, audit_log, item_photos, item_events, signing_keys, failed_attempts, photos, sessions, "
+                + "rate_limit_buckets");
     }
 
     public static synchronized String database() {

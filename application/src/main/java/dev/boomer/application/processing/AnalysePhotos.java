@@ -6,6 +6,7 @@ import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.PhotoStore;
+import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.ItemAnalysis;
 import dev.boomer.domain.vision.PhotoFindings;
 import dev.boomer.domain.vision.PhotoInspector;
@@ -83,7 +84,17 @@ public final class AnalysePhotos {
                         u.detail() + " (" + u.call().model() + "; past the soft limit, SMART is not asked)");
             };
         }
-        return accepted(better(fast, ask(run, worthSending, findings.gtin(), Tier.SMART)));
+        Answer smart;
+        try {
+            smart = ask(run, worthSending, findings.gtin(), Tier.SMART);
+        } catch (ProviderUnavailable paused) {
+            if (fast instanceof Usable(ItemAnalysis unsure) && ProviderUnavailable.BREAKER_OPEN.equals(paused.code())) {
+                // SMART is paused after repeated faults: FAST's answer goes to review, labelled, instead of waiting
+                return accepted(unsure.degraded("smart_unavailable: " + paused.getMessage()));
+            }
+            throw paused;
+        }
+        return accepted(better(fast, smart));
     }
 
     /** SMART's answer unless FAST's was usable and surer; when neither is usable, SMART's problem ends the run. */
@@ -114,7 +125,7 @@ public final class AnalysePhotos {
 
     private Answer ask(Run run, List<VisionImage> images, Optional<String> gtin, Tier tier) {
         Item item = run.item();
-        VisionRequest request = new VisionRequest(item.id(), tier, images, gtin);
+        VisionRequest request = new VisionRequest(item.id(), tier, images, gtin, item.priority());
         AtomicReference<VisionResult> paid = new AtomicReference<>();
         VisionResponse response = cache.getOrLoad(cacheKey(images, tier), VisionResponse.class, () -> {
             VisionResult result = paidCall(run, request);

@@ -142,6 +142,9 @@ public final class ProcessItem {
         ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, clock.instant());
         fence(run);
         listings.save(draft);
+        if (analysis.degraded().isPresent()) {
+            return settle(run, ItemStatus.NEEDS_REVIEW, "degraded: " + analysis.degraded().get());
+        }
         if (findings.retakeAdvice().isPresent()) {
             // The draft is made from the good photos, but a blurry or dark photo would be listed too.
             return settle(run, ItemStatus.NEEDS_REVIEW, "retake_photos: " + findings.retakeAdvice().get());

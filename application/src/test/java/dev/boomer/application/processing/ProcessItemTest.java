@@ -438,6 +438,38 @@ class ProcessItemTest {
     }
 
     @Test
+    void withSmartPausedAnUnsureFastAnswerIsDraftedForReviewLabelledDegraded() {
+        Item item = anItem("photo-1");
+        vision.answering(Tier.FAST, 0.4).failingSmartWith(new ProviderUnavailable("fake", ProviderUnavailable.BREAKER_OPEN,
+                "fake-smart is paused after repeated faults", Optional.of(Duration.ofSeconds(20))));
+
+        processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        Item settled = items.findById(item.id()).orElseThrow();
+        assertThat(settled.status()).isEqualTo(ItemStatus.NEEDS_REVIEW);
+        assertThat(settled.reason()).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("degraded: smart_unavailable: ").contains("paused"));
+        assertThat(listings.findByItem(item.id())).isPresent();
+        assertThat(analyses.findByItem(item.id()).orElseThrow().degraded()).isPresent();
+        assertThat(ledger.entriesFor(item.id())).extracting(e -> e.key().step()).containsExactly("vision-fast");
+    }
+
+    @Test
+    void withSmartPausedAndNoUsableFastAnswerTheItemWaitsForTheBreakerWithoutUsingARetry() {
+        Item item = anItem("photo-1");
+        vision.unusableOn(Tier.FAST, OutputProblem.REFUSED).failingSmartWith(new ProviderUnavailable("fake",
+                ProviderUnavailable.BREAKER_OPEN, "paused", Optional.of(Duration.ofSeconds(20))));
+
+        processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        Item waiting = items.findById(item.id()).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(ItemStatus.RECEIVED);
+        assertThat(waiting.retries()).isZero();
+        assertThat(waiting.providersWait()).isTrue();
+        assertThat(waiting.nextAttemptAt()).contains(clock.instant().plusSeconds(20));
+    }
+
+    @Test
     void aCallThatFailedBeforeItWasSentCostsNothingAndReleasesItsReservation() {
         Item item = anItem("photo-1");
         vision.failingWith(new ProviderUnavailable("fake", "unreachable", "connection refused", Optional.empty()));

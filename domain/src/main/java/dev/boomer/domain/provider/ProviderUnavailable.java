@@ -12,6 +12,10 @@ import java.util.Optional;
  * {@link #mayHaveCharged()} is what the request would have consumed before any answer (its input tokens).
  */
 public final class ProviderUnavailable extends RuntimeException {
+
+    /** The provider's circuit breaker is open after repeated faults: nothing is sent until it half-opens. */
+    public static final String BREAKER_OPEN = "breaker_open";
+
     private final String provider;
     private final String code;
     private final Optional<Duration> retryAfter;

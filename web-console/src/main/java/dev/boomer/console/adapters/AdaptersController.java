@@ -1,10 +1,19 @@
 package dev.boomer.console.adapters;
 
+import dev.boomer.console.layout.Formats;
+import dev.boomer.console.layout.Htmx;
 import dev.boomer.domain.cost.ModelPrice;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
+import dev.boomer.providers.ProviderGuards;
+import dev.boomer.resilience.GuardState;
+import dev.boomer.resilience.Limits;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,7 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Which adapters this server runs with, chosen by configuration: the vision provider, its models and prices. */
+/**
+ * Which adapters this server runs with, chosen by configuration: the vision provider, its models and
+ * prices; and each provider model's guard live: breaker, what is left of its limits, calls in flight and
+ * waiting per priority, the last error.
+ */
 @Controller("/adapters")
 @Secured({"ADMIN", "OPERATOR"})
 class AdaptersController {
@@ -40,9 +53,45 @@ class AdaptersController {
     record AdaptersView(String visionProvider, String visionEndpoint, List<TierRow> tiers, List<String> market) {
     }
 
-    private final AdaptersView view;
+    /** One guard as the page shows it: what is left of each limit ("12 of 50"), permits and the queue. */
+    record GuardRow(String provider, String model, String breaker, boolean degraded, String since,
+                    String failureRate, String requests, String inputTokens, String outputTokens, String callsToday,
+                    String inFlight, String waiting, @Nullable String pausedUntil, @Nullable String lastError,
+                    @Nullable String lastErrorAt) {
 
-    AdaptersController(VisionModel vision, PriceTable prices, List<MarketData> market) {
+        static GuardRow of(GuardState state, Redactor redactor) {
+            Limits limits = state.limits();
+            return new GuardRow(state.provider(), state.model(), state.breaker(), state.degraded(),
+                    Formats.time(state.breakerSince()),
+                    state.callsInWindow() == 0 || state.failureRatePercent() < 0 ? "no calls yet"
+                            : String.format(Locale.ROOT, "%.0f %% of %d", state.failureRatePercent(),
+                            state.callsInWindow()),
+                    left(state.requestsLeft(), limits.requestsPerMinute(), "/min"),
+                    left(state.inputTokensLeft(), limits.inputTokensPerMinute(), "/min"),
+                    left(state.outputTokensLeft(), limits.outputTokensPerMinute(), "/min"),
+                    left(state.callsLeftToday(), limits.callsPerDay(), "/day"),
+                    limits.maxConcurrent() == 0 ? state.inFlight() + " (no cap)"
+                            : state.inFlight() + " of " + limits.maxConcurrent(),
+                    state.waiting().get(Priority.URGENT) + " / " + state.waiting().get(Priority.NORMAL) + " / "
+                            + state.waiting().get(Priority.ECONOMY),
+                    state.pausedUntil().map(Formats::time).orElse(null),
+                    state.lastError().map(redactor::redact).orElse(null),
+                    state.lastErrorAt().map(Formats::time).orElse(null));
+        }
+
+        private static String left(java.util.Optional<Long> left, long limit, String per) {
+            return left.map(n -> Math.max(0, n) + " of " + limit + per).orElse("no limit");
+        }
+    }
+
+    private final AdaptersView view;
+    private final ProviderGuards guards;
+    private final Redactor redactor;
+
+    AdaptersController(VisionModel vision, PriceTable prices, List<MarketData> market, ProviderGuards guards,
+                       Redactor redactor) {
+        this.guards = guards;
+        this.redactor = redactor;
         List<TierRow> tiers = Arrays.stream(Tier.values())
                 .map(tier -> TierRow.of(tier, vision.modelFor(tier), prices.priceOf(vision.modelFor(tier))))
                 .toList();
@@ -51,8 +100,11 @@ class AdaptersController {
                 market.stream().map(MarketData::name).toList());
     }
 
+    /** The whole page; for HTMX (it refreshes itself), just the guards. */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> adapters() {
-        return new ModelAndView<>("adapters/adapters", Map.of("nav", "adapters", "adapters", view));
+    ModelAndView<Map<String, Object>> adapters(HttpRequest<?> request) {
+        String template = Htmx.isRequest(request) ? "adapters/adapters :: guards" : "adapters/adapters";
+        return new ModelAndView<>(template, Map.of("nav", "adapters", "adapters", view,
+                "guards", guards.states().stream().map(state -> GuardRow.of(state, redactor)).toList()));
     }
 }

@@ -1,6 +1,8 @@
 package dev.boomer.adapter.ai.wiring;
 
 import dev.boomer.adapter.ai.anthropic.AnthropicDialect;
+import dev.boomer.adapter.ai.guard.GuardConfig;
+import dev.boomer.adapter.ai.guard.GuardedVisionModel;
 import dev.boomer.adapter.ai.gemini.GeminiDialect;
 import dev.boomer.adapter.ai.ollama.OllamaDialect;
 import dev.boomer.adapter.ai.openai.OpenAiDialect;
@@ -8,7 +10,14 @@ import dev.boomer.adapter.ai.simulated.SimulatedVision;
 import dev.boomer.adapter.ai.vision.Dialect;
 import dev.boomer.adapter.ai.vision.HttpVisionModel;
 import dev.boomer.adapter.ai.vision.ProviderSettings;
+import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
+import dev.boomer.resilience.BreakerSettings;
+import dev.boomer.resilience.BucketStore;
+import dev.boomer.resilience.GuardListener;
+import dev.boomer.resilience.Limits;
+import dev.boomer.resilience.ProviderGuard;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -17,7 +26,10 @@ import io.micronaut.core.value.PropertyResolver;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -30,35 +42,68 @@ class VisionModelFactory {
 
     static final String PROVIDER_KEY = "boomer.vision.provider";
 
-    /** Where each provider is by default, the environment variable its key comes from, and its tier models. */
+    /**
+     * Where each provider is by default, the environment variable its key comes from, its tier models, and
+     * the limits of its lowest paid tier for them (docs/resilience.md says which).
+     */
     private record Defaults(String provider, String baseUrl, Optional<String> keyVariable, int maxOutputTokens,
-                            String fastModel, String smartModel, Function<ProviderSettings, Dialect> dialect) {
+                            String fastModel, String smartModel, Function<ProviderSettings, Dialect> dialect,
+                            Limits limits) {
     }
+
+    /* Anthropic Tier 1 (Claude Sonnet 4.x, the stricter of the two tiers; the simulated provider imitates it). */
+    private static final Limits ANTHROPIC_TIER_1 = new Limits(50, 30_000, 8_000, 0, 16);
 
     private static final List<Defaults> PROVIDERS = List.of(
             new Defaults(AnthropicDialect.PROVIDER, "https://api.anthropic.com", Optional.of("ANTHROPIC_API_KEY"),
-                    1024, "claude-haiku-4-5", "claude-sonnet-4-5", AnthropicDialect::new),
+                    1024, "claude-haiku-4-5", "claude-sonnet-4-5", AnthropicDialect::new, ANTHROPIC_TIER_1),
             new Defaults(OpenAiDialect.PROVIDER, "https://api.openai.com", Optional.of("OPENAI_API_KEY"),
-                    1024, "gpt-4.1-mini", "gpt-4.1", OpenAiDialect::new),
+                    1024, "gpt-4.1-mini", "gpt-4.1", OpenAiDialect::new, new Limits(500, 30_000, 0, 0, 16)),
             new Defaults(GeminiDialect.PROVIDER, "https://generativelanguage.googleapis.com",
                     Optional.of("GEMINI_API_KEY"), 4096, "gemini-2.5-flash-lite", "gemini-2.5-flash",
-                    GeminiDialect::new),
+                    GeminiDialect::new, new Limits(1_000, 1_000_000, 0, 0, 16)),
             new Defaults(OllamaDialect.PROVIDER, "http://localhost:11434", Optional.empty(),
-                    1024, "qwen2.5vl:7b", "qwen2.5vl:32b", OllamaDialect::new));
+                    1024, "qwen2.5vl:7b", "qwen2.5vl:32b", OllamaDialect::new, new Limits(0, 0, 0, 0, 1)));
 
+    /**
+     * @param buckets  where rate-limit buckets live (shared by instances when the composition root has a
+     *                 shared store); in this process when there is none
+     * @param listener where the guards report calls, waits and breaker changes
+     */
     @Context
-    VisionModel visionModel(PropertyResolver config, SimulatedVision simulated) {
+    VisionModel visionModel(PropertyResolver config, SimulatedVision simulated, @Nullable BucketStore buckets,
+                            @Nullable GuardListener listener) {
         String provider = config.get(PROVIDER_KEY, String.class).orElse(SimulatedVision.PROVIDER).strip();
+        VisionModel model;
+        Limits defaultLimits;
         if (provider.equals(SimulatedVision.PROVIDER)) {
-            return simulated.model(config.get("boomer.vision.simulated.models.fast", String.class)
+            model = simulated.model(config.get("boomer.vision.simulated.models.fast", String.class)
                             .orElse("claude-haiku-4-5"),
                     config.get("boomer.vision.simulated.models.smart", String.class).orElse("claude-sonnet-4-5"));
+            defaultLimits = ANTHROPIC_TIER_1;
+        } else {
+            Defaults defaults = PROVIDERS.stream().filter(d -> d.provider().equals(provider)).findFirst()
+                    .orElseThrow(() -> new ConfigurationException(PROVIDER_KEY + " is \"" + provider
+                            + "\"; it must be one of anthropic, openai, gemini, ollama or simulated"));
+            ProviderSettings settings = settings(config, defaults);
+            model = new HttpVisionModel(defaults.dialect().apply(settings), settings, Clock.systemUTC());
+            defaultLimits = defaults.limits();
         }
-        Defaults defaults = PROVIDERS.stream().filter(d -> d.provider().equals(provider)).findFirst()
-                .orElseThrow(() -> new ConfigurationException(PROVIDER_KEY + " is \"" + provider
-                        + "\"; it must be one of anthropic, openai, gemini, ollama or simulated"));
-        ProviderSettings settings = settings(config, defaults);
-        return new HttpVisionModel(defaults.dialect().apply(settings), settings, Clock.systemUTC());
+        return guarded(model, GuardConfig.limits(config, "boomer.vision." + provider + ".limits", defaultLimits),
+                GuardConfig.breaker(config), GuardConfig.maxQueueWait(config),
+                buckets != null ? buckets : BucketStore.inMemory(), listener != null ? listener : GuardListener.NONE);
+    }
+
+    /** One guard per tier model: a model both tiers use shares one. */
+    private static GuardedVisionModel guarded(VisionModel model, Limits limits, BreakerSettings breaker,
+                                              Duration maxQueueWait, BucketStore buckets, GuardListener listener) {
+        Map<String, ProviderGuard> byModel = new HashMap<>();
+        Map<Tier, ProviderGuard> guards = new EnumMap<>(Tier.class);
+        for (Tier tier : Tier.values()) {
+            guards.put(tier, byModel.computeIfAbsent(model.modelFor(tier), name -> new ProviderGuard(model.provider(),
+                    name, limits, breaker, maxQueueWait, buckets, Clock.systemUTC(), listener)));
+        }
+        return new GuardedVisionModel(model, guards);
     }
 
     static ProviderSettings settings(PropertyResolver config, Defaults defaults) {

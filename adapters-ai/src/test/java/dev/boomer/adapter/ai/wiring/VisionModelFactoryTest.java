@@ -1,6 +1,9 @@
 package dev.boomer.adapter.ai.wiring;
 
+import dev.boomer.adapter.ai.guard.GuardedVisionModel;
 import dev.boomer.adapter.ai.vision.HttpVisionModel;
+import dev.boomer.resilience.GuardState;
+import dev.boomer.resilience.Limits;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
 import io.micronaut.context.ApplicationContext;
@@ -37,10 +40,29 @@ class VisionModelFactoryTest {
             assertThat(vision.modelFor(Tier.FAST)).isEqualTo("gpt-5-mini");
             assertThat(vision.modelFor(Tier.SMART)).isEqualTo("gpt-4.1");
             assertThat(vision.endpoint()).contains(URI.create("http://127.0.0.1:9999/proxy/"));
-            assertThat(((HttpVisionModel) vision).settings().resolve("/v1/chat/completions"))
+            HttpVisionModel http = (HttpVisionModel) ((GuardedVisionModel) vision).unguarded();
+            assertThat(http.settings().resolve("/v1/chat/completions"))
                     .isEqualTo(URI.create("http://127.0.0.1:9999/proxy/v1/chat/completions"));
-            assertThat(((HttpVisionModel) vision).settings().toString()).doesNotContain("sk-test");
+            assertThat(http.settings().toString()).doesNotContain("sk-test");
         }
+    }
+
+    @Test
+    void everyProviderRunsBehindGuardsWithItsTierOneLimitsUnlessConfigured() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "boomer.vision.simulated.limits.requests-per-minute", "5",
+                "boomer.vision.simulated.limits.max-concurrent", "2"))) {
+            GuardedVisionModel vision = (GuardedVisionModel) context.getBean(VisionModel.class);
+            assertThat(vision.states()).extracting(GuardState::model)
+                    .containsExactlyInAnyOrder("claude-haiku-4-5", "claude-sonnet-4-5");
+            assertThat(vision.states()).allSatisfy(state -> {
+                assertThat(state.limits()).isEqualTo(new Limits(5, 30_000, 8_000, 0, 2));
+                assertThat(state.breaker()).isEqualTo("CLOSED");
+            });
+        }
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(
+                "boomer.vision.simulated.limits.requests-per-minute", "-1")).close())
+                .hasStackTraceContaining("boomer.vision.simulated.limits.*: limits must be >= 0");
     }
 
     @Test
