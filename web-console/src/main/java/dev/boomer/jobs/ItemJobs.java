@@ -40,10 +40,16 @@ public class ItemJobs {
         schedule(jobId(item), item);
     }
 
-    /** After a run: an item that waits (a retry's backoff, a provider's Retry-After) gets the job for then. */
+    /**
+     * After a run: an item that waits (a retry's backoff, a provider's Retry-After) gets the job for then.
+     * JobRunr enqueues a scheduled job up to a poll interval early; a job that found its item not due yet
+     * leaves a fresh one for the item's time (its own id is taken by the job that is running).
+     */
     public void followUp(ProcessOutcome outcome) {
-        if (outcome instanceof ProcessOutcome.RetryLater waiting) {
-            schedule(waiting.waiting());
+        switch (outcome) {
+            case ProcessOutcome.RetryLater waiting -> schedule(waiting.waiting());
+            case ProcessOutcome.NotDue notDue -> schedule(UUID.randomUUID(), notDue.waiting());
+            default -> { }
         }
     }
 

@@ -72,6 +72,7 @@ public class ItemRunner {
         switch (outcome) {
             case ProcessOutcome.Drafted drafted -> { }
             case ProcessOutcome.Skipped skipped -> { }
+            case ProcessOutcome.NotDue notDue -> { } // its job came early; it is scheduled again for its time
             case ProcessOutcome.RetryLater waiting -> LOG.info("item {} {} until {}: {}", item,
                     waiting.fault() ? "retries (retry " + waiting.waiting().retries() + ")" : "waits for its provider",
                     waiting.at(), waiting.reason());

@@ -216,8 +216,8 @@ public final class ProcessItem {
         return items.findById(id)
                 .<ProcessOutcome>map(item -> switch (item.status()) {
                     case PROCESSING -> new ProcessOutcome.Busy(id);
-                    case RECEIVED -> new ProcessOutcome.Skipped(id, "item waits until "
-                            + item.nextAttemptAt().map(Object::toString).orElse("its turn"));
+                    case RECEIVED -> item.isDue(clock.instant()) ? new ProcessOutcome.Skipped(id, "item is due")
+                            : new ProcessOutcome.NotDue(id, item);
                     default -> new ProcessOutcome.Skipped(id, "item is " + item.status());
                 })
                 .orElseGet(() -> new ProcessOutcome.Skipped(id, "no such item"));

@@ -45,6 +45,13 @@ public sealed interface ProcessOutcome {
     record LeaseLost(ItemId item) implements ProcessOutcome {
     }
 
+    /**
+     * The item waits for a later attempt than this run was started for (a scheduler may start a job a little
+     * early): whoever ran it schedules it again for {@code waiting}'s next attempt, so that it is not dropped.
+     */
+    record NotDue(ItemId item, Item waiting) implements ProcessOutcome {
+    }
+
     /** Nothing to do: the item is unknown, or not waiting for processing. */
     record Skipped(ItemId item, String reason) implements ProcessOutcome {
     }

@@ -164,7 +164,8 @@ class ProcessItemTest {
         assertThat(ledger.entriesFor(item.id())).isEmpty();
 
         clock.advance(Duration.ofSeconds(19));
-        assertThat(processItem.process(item.id())).as("never earlier").isInstanceOf(ProcessOutcome.Skipped.class);
+        assertThat(processItem.process(item.id())).as("never earlier")
+                .isEqualTo(new ProcessOutcome.NotDue(item.id(), waiting));
         assertThat(vision.calls(Tier.FAST)).isEqualTo(1);
     }
 
