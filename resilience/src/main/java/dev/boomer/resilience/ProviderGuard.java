@@ -41,6 +41,8 @@ public final class ProviderGuard {
     public static final String BUSY = "busy";
 
     private static final Duration DEFAULT_429_PAUSE = Duration.ofSeconds(60);
+    /** A reset time further away than this in a header is taken as a clock problem, not a wait. */
+    private static final Duration MAX_HEADER_PAUSE = Duration.ofMinutes(1);
 
     private final String provider;
     private final String model;
@@ -189,10 +191,7 @@ public final class ProviderGuard {
      * emptying the shared request bucket so that it refills only then.
      */
     private void pause(Duration wait) {
-        Instant until = clock.instant().plus(wait);
-        if (until.isAfter(pausedUntil)) {
-            pausedUntil = until;
-        }
+        pauseLocally(wait);
         requests.ifPresent(bucket -> {
             long refillDuringWait = (long) Math.ceil(limits.requestsPerMinute() * (wait.toMillis() / 60_000.0));
             long deficit = Math.max(0, bucket.getAvailableTokens()) + refillDuringWait;
@@ -200,6 +199,39 @@ public final class ProviderGuard {
                 bucket.consumeIgnoringRateLimits(deficit);
             }
         });
+    }
+
+    /**
+     * Slows down before a 429 rather than after it: a bucket that holds more than the provider says is left
+     * gives up the difference (a bucket shared by instances, for all of them), and a limit the provider says
+     * is used up pauses calls until it resets.
+     */
+    public void observe(List<Headroom> headroom) {
+        Instant now = clock.instant();
+        for (Headroom left : headroom) {
+            Optional<Bucket> bucket = switch (left.kind()) {
+                case REQUESTS -> requests;
+                case INPUT_TOKENS -> inputTokens;
+                case OUTPUT_TOKENS -> outputTokens;
+            };
+            bucket.ifPresent(b -> {
+                long excess = b.getAvailableTokens() - Math.max(0, left.remaining());
+                if (excess > 0) {
+                    b.consumeIgnoringRateLimits(excess);
+                }
+            });
+            if (left.kind() == Headroom.Kind.REQUESTS && left.remaining() <= 0 && left.resetsAt().isAfter(now)) {
+                Duration wait = Duration.between(now, left.resetsAt());
+                pauseLocally(wait.compareTo(MAX_HEADER_PAUSE) > 0 ? MAX_HEADER_PAUSE : wait);
+            }
+        }
+    }
+
+    private void pauseLocally(Duration wait) {
+        Instant until = clock.instant().plus(wait);
+        if (until.isAfter(pausedUntil)) {
+            pausedUntil = until;
+        }
     }
 
     /** Queues by priority for the tokens of one call, waiting for refills up to the deadline. */

@@ -140,6 +140,35 @@ class ProviderGuardTest {
     }
 
     @Test
+    void whatTheProviderSaysIsLeftShrinksTheBucketsAndAUsedUpLimitPausesUntilItResets() {
+        ProviderGuard guard = guard(new Limits(50, 30_000, 0, 0, 0), BucketStore.inMemory());
+        var resets = java.time.Instant.now().plusSeconds(20);
+
+        guard.observe(java.util.List.of(new Headroom(Headroom.Kind.REQUESTS, 3, resets),
+                new Headroom(Headroom.Kind.INPUT_TOKENS, 1_000, resets)));
+
+        assertThat(guard.state().requestsLeft()).contains(3L);
+        assertThat(guard.state().inputTokensLeft()).contains(1_000L);
+
+        guard.observe(java.util.List.of(new Headroom(Headroom.Kind.REQUESTS, 0, resets)));
+
+        assertThatThrownBy(() -> call(guard, () -> SMALL)).isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+            assertThat(e.code()).isEqualTo(ProviderGuard.THROTTLED);
+            assertThat(e.retryAfter()).hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(15)));
+        });
+        assertThat(made).as("no call into a limit the provider says is used up").hasValue(0);
+    }
+
+    @Test
+    void moreHeadroomThanTheBucketHoldsChangesNothing() {
+        ProviderGuard guard = guard(new Limits(5, 0, 0, 0, 0), BucketStore.inMemory());
+
+        guard.observe(java.util.List.of(new Headroom(Headroom.Kind.REQUESTS, 4_000, java.time.Instant.now())));
+
+        assertThat(guard.state().requestsLeft()).contains(5L);
+    }
+
+    @Test
     void aCallThatMayHaveBeenChargedKeepsItsTokensCharged() {
         ProviderGuard guard = guard(new Limits(0, 1_000, 0, 0, 0), BucketStore.inMemory());
 

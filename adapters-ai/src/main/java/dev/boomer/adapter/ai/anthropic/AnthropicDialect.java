@@ -11,11 +11,15 @@ import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.PreparedImage;
 import dev.boomer.adapter.ai.vision.ProviderCall;
 import dev.boomer.adapter.ai.vision.ProviderSettings;
+import dev.boomer.adapter.ai.vision.RateLimitHeaders;
 import dev.boomer.adapter.ai.vision.Reply;
 import dev.boomer.adapter.ai.vision.VisionPrompt;
 import dev.boomer.domain.vision.OutputProblem;
 import dev.boomer.domain.vision.Usage;
+import dev.boomer.resilience.Headroom;
 
+import java.net.http.HttpHeaders;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -135,5 +139,10 @@ public final class AnthropicDialect implements Dialect {
     private ProviderCall call(ObjectNode body) {
         return new ProviderCall(settings.resolve("/v1/messages"),
                 Map.of("x-api-key", settings.requiredApiKey(), "anthropic-version", API_VERSION), body);
+    }
+
+    @Override
+    public List<Headroom> headroom(HttpHeaders headers, Clock clock) {
+        return RateLimitHeaders.anthropic(headers);
     }
 }

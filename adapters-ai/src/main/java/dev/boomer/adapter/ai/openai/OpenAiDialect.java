@@ -11,11 +11,15 @@ import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.PreparedImage;
 import dev.boomer.adapter.ai.vision.ProviderCall;
 import dev.boomer.adapter.ai.vision.ProviderSettings;
+import dev.boomer.adapter.ai.vision.RateLimitHeaders;
 import dev.boomer.adapter.ai.vision.Reply;
 import dev.boomer.adapter.ai.vision.VisionPrompt;
 import dev.boomer.domain.vision.OutputProblem;
 import dev.boomer.domain.vision.Usage;
+import dev.boomer.resilience.Headroom;
 
+import java.net.http.HttpHeaders;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -117,5 +121,10 @@ public final class OpenAiDialect implements Dialect {
     private ProviderCall call(ObjectNode body) {
         return new ProviderCall(settings.resolve("/v1/chat/completions"),
                 Map.of("authorization", "Bearer " + settings.requiredApiKey()), body);
+    }
+
+    @Override
+    public List<Headroom> headroom(HttpHeaders headers, Clock clock) {
+        return RateLimitHeaders.openAi(headers, clock);
     }
 }

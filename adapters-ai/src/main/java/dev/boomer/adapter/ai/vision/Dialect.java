@@ -2,7 +2,10 @@ package dev.boomer.adapter.ai.vision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomer.domain.vision.Usage;
+import dev.boomer.resilience.Headroom;
 
+import java.net.http.HttpHeaders;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -32,5 +35,10 @@ public interface Dialect {
     /** The most the request can consume; providers that cache may bill the prompt as a cache write. */
     default Usage worstCase(String model, List<ImageSize> images, String itemText, int maxOutputTokens) {
         return new Usage(expectedInputTokens(model, images, itemText), maxOutputTokens, 0, 0, images.size());
+    }
+
+    /** What the answer's headers say is left of the provider's rate limits; nothing for providers that send none. */
+    default List<Headroom> headroom(HttpHeaders headers, Clock clock) {
+        return List.of();
     }
 }

@@ -15,6 +15,7 @@ import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.domain.vision.VisionRequest;
 import dev.boomer.domain.vision.VisionResponse;
 import dev.boomer.domain.vision.VisionResult;
+import dev.boomer.resilience.Headroom;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -44,11 +45,18 @@ public final class HttpVisionModel implements VisionModel {
     private final ProviderSettings settings;
     private final HttpClient http;
     private final Clock clock;
+    private final HeadroomListener headroom;
 
     public HttpVisionModel(Dialect dialect, ProviderSettings settings, Clock clock) {
+        this(dialect, settings, clock, HeadroomListener.NONE);
+    }
+
+    /** @param headroom told, after every answer, what its rate-limit headers say is left */
+    public HttpVisionModel(Dialect dialect, ProviderSettings settings, Clock clock, HeadroomListener headroom) {
         this.dialect = dialect;
         this.settings = settings;
         this.clock = clock;
+        this.headroom = headroom;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -99,13 +107,13 @@ public final class HttpVisionModel implements VisionModel {
         String itemText = VisionPrompt.itemText(images.size(), request.gtinHint());
         // the prompt without any answer, billed as the provider would (a cacheable prefix as a cache write)
         Usage sent = dialect.worstCase(model, images.stream().map(PreparedImage::size).toList(), itemText, 0);
-        Reply reply = send(dialect.analysis(model, images, itemText, settings.maxOutputTokens()), sent);
+        Reply reply = send(model, dialect.analysis(model, images, itemText, settings.maxOutputTokens()), sent);
         Usage usage = reply.usage();
         AnswerReader.Reading reading = reply instanceof Reply.Answer answer ? AnswerReader.read(answer.json()) : null;
         String repairFailed = null;
         if (reading instanceof AnswerReader.NotJson notJson && reply instanceof Reply.Answer broken) {
             try {
-                Reply repaired = send(dialect.repair(model, broken.json(), notJson.error(), settings.maxOutputTokens()),
+                Reply repaired = send(model, dialect.repair(model, broken.json(), notJson.error(), settings.maxOutputTokens()),
                         Usage.NONE);
                 usage = usage.plus(repaired.usage());
                 reply = repaired;
@@ -138,7 +146,7 @@ public final class HttpVisionModel implements VisionModel {
      * @param sent what the request consumes before any answer (its input tokens): when it was sent and no
      *             answer came, the provider may have charged that much
      */
-    private Reply send(ProviderCall call, Usage sent) {
+    private Reply send(String model, ProviderCall call, Usage sent) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .timeout(settings.requestTimeout())
                 .header("content-type", "application/json")
@@ -159,6 +167,10 @@ public final class HttpVisionModel implements VisionModel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ProviderUnavailable.afterSending(provider(), "interrupted", "the call was interrupted", sent);
+        }
+        List<Headroom> left = dialect.headroom(response.headers(), clock);
+        if (!left.isEmpty()) {
+            headroom.observed(model, left);
         }
         JsonNode body = parse(response.body());
         if (response.statusCode() / 100 != 2) {

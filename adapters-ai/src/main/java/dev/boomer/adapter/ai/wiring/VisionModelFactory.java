@@ -27,10 +27,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -74,36 +74,55 @@ class VisionModelFactory {
     VisionModel visionModel(PropertyResolver config, SimulatedVision simulated, @Nullable BucketStore buckets,
                             @Nullable GuardListener listener) {
         String provider = config.get(PROVIDER_KEY, String.class).orElse(SimulatedVision.PROVIDER).strip();
-        VisionModel model;
-        Limits defaultLimits;
+        Guards guards = new Guards(provider, GuardConfig.breaker(config), GuardConfig.maxQueueWait(config),
+                buckets != null ? buckets : BucketStore.inMemory(), listener != null ? listener : GuardListener.NONE);
         if (provider.equals(SimulatedVision.PROVIDER)) {
-            model = simulated.model(config.get("boomer.vision.simulated.models.fast", String.class)
+            VisionModel model = simulated.model(config.get("boomer.vision.simulated.models.fast", String.class)
                             .orElse("claude-haiku-4-5"),
                     config.get("boomer.vision.simulated.models.smart", String.class).orElse("claude-sonnet-4-5"));
-            defaultLimits = ANTHROPIC_TIER_1;
-        } else {
-            Defaults defaults = PROVIDERS.stream().filter(d -> d.provider().equals(provider)).findFirst()
-                    .orElseThrow(() -> new ConfigurationException(PROVIDER_KEY + " is \"" + provider
-                            + "\"; it must be one of anthropic, openai, gemini, ollama or simulated"));
-            ProviderSettings settings = settings(config, defaults);
-            model = new HttpVisionModel(defaults.dialect().apply(settings), settings, Clock.systemUTC());
-            defaultLimits = defaults.limits();
+            return guards.around(model, GuardConfig.limits(config, "boomer.vision.simulated.limits", ANTHROPIC_TIER_1));
         }
-        return guarded(model, GuardConfig.limits(config, "boomer.vision." + provider + ".limits", defaultLimits),
-                GuardConfig.breaker(config), GuardConfig.maxQueueWait(config),
-                buckets != null ? buckets : BucketStore.inMemory(), listener != null ? listener : GuardListener.NONE);
+        Defaults defaults = PROVIDERS.stream().filter(d -> d.provider().equals(provider)).findFirst()
+                .orElseThrow(() -> new ConfigurationException(PROVIDER_KEY + " is \"" + provider
+                        + "\"; it must be one of anthropic, openai, gemini, ollama or simulated"));
+        ProviderSettings settings = settings(config, defaults);
+        Limits limits = GuardConfig.limits(config, "boomer.vision." + provider + ".limits", defaults.limits());
+        // the guards exist before the model, so that its rate-limit headers reach them
+        VisionModel model = new HttpVisionModel(defaults.dialect().apply(settings), settings, Clock.systemUTC(),
+                (name, headroom) -> guards.of(name, limits).observe(headroom));
+        return guards.around(model, limits);
     }
 
     /** One guard per tier model: a model both tiers use shares one. */
-    private static GuardedVisionModel guarded(VisionModel model, Limits limits, BreakerSettings breaker,
-                                              Duration maxQueueWait, BucketStore buckets, GuardListener listener) {
-        Map<String, ProviderGuard> byModel = new HashMap<>();
-        Map<Tier, ProviderGuard> guards = new EnumMap<>(Tier.class);
-        for (Tier tier : Tier.values()) {
-            guards.put(tier, byModel.computeIfAbsent(model.modelFor(tier), name -> new ProviderGuard(model.provider(),
-                    name, limits, breaker, maxQueueWait, buckets, Clock.systemUTC(), listener)));
+    private static final class Guards {
+        private final String provider;
+        private final BreakerSettings breaker;
+        private final Duration maxQueueWait;
+        private final BucketStore buckets;
+        private final GuardListener listener;
+        private final Map<String, ProviderGuard> byModel = new ConcurrentHashMap<>();
+
+        Guards(String provider, BreakerSettings breaker, Duration maxQueueWait, BucketStore buckets,
+               GuardListener listener) {
+            this.provider = provider;
+            this.breaker = breaker;
+            this.maxQueueWait = maxQueueWait;
+            this.buckets = buckets;
+            this.listener = listener;
         }
-        return new GuardedVisionModel(model, guards);
+
+        ProviderGuard of(String model, Limits limits) {
+            return byModel.computeIfAbsent(model, name -> new ProviderGuard(provider, name, limits, breaker,
+                    maxQueueWait, buckets, Clock.systemUTC(), listener));
+        }
+
+        GuardedVisionModel around(VisionModel model, Limits limits) {
+            Map<Tier, ProviderGuard> guards = new EnumMap<>(Tier.class);
+            for (Tier tier : Tier.values()) {
+                guards.put(tier, of(model.modelFor(tier), limits));
+            }
+            return new GuardedVisionModel(model, guards);
+        }
     }
 
     static ProviderSettings settings(PropertyResolver config, Defaults defaults) {

@@ -93,6 +93,25 @@ class AnthropicContractTest extends ProviderContract {
     }
 
     @Test
+    void theRateLimitHeadersOfEachAnswerReachTheGuardOfItsModel() {
+        stub.answer(200, java.util.Map.of(
+                "anthropic-ratelimit-requests-remaining", "7",
+                "anthropic-ratelimit-requests-reset", "2026-12-03T07:00:30Z",
+                "anthropic-ratelimit-input-tokens-remaining", "1200",
+                "anthropic-ratelimit-input-tokens-reset", "2026-12-03T07:00:05Z",
+                "anthropic-ratelimit-output-tokens-remaining", "not-a-number",
+                "anthropic-ratelimit-output-tokens-reset", "2026-12-03T07:00:05Z"), answer(VALID, 2000, 350, 0));
+        List<String> seen = new java.util.ArrayList<>();
+
+        model(Duration.ofSeconds(5), (model, headroom) -> headroom.forEach(left -> seen.add(model + " " + left)))
+                .analyze(request(Tier.SMART, 1));
+
+        assertThat(seen).containsExactly(
+                "smart-model Headroom[kind=REQUESTS, remaining=7, resetsAt=2026-12-03T07:00:30Z]",
+                "smart-model Headroom[kind=INPUT_TOKENS, remaining=1200, resetsAt=2026-12-03T07:00:05Z]");
+    }
+
+    @Test
     void theSystemPromptIsMarkedForCachingOnlyWhereTheModelCachesAPrefixThatShort() {
         stub.answer(200, answer(VALID, 2000, 350, 0)).answer(200, answer(VALID, 2000, 350, 0));
         ProviderSettings settings = new ProviderSettings(provider(), stub.baseUrl(), Optional.of(KEY),

@@ -7,6 +7,7 @@ import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionResponse;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -80,6 +81,21 @@ class OpenAiContractTest extends ProviderContract {
         JsonNode image = body.path("messages").path(1).path("content").path(1).path("image_url");
         assertThat(image.path("url").asText()).startsWith("data:image/jpeg;base64,");
         assertThat(image.path("detail").asText()).isEqualTo("high");
+    }
+
+    @Test
+    void theRateLimitHeadersOfEachAnswerReachTheGuardOfItsModel() {
+        stub.answer(200, java.util.Map.of("x-ratelimit-remaining-requests", "0", "x-ratelimit-reset-requests", "1m2.5s",
+                "x-ratelimit-remaining-tokens", "12000", "x-ratelimit-reset-tokens", "120ms"), answer(VALID, 2000, 350, 0));
+        List<dev.boomer.resilience.Headroom> seen = new java.util.ArrayList<>();
+        java.time.Instant before = java.time.Instant.now();
+
+        model(Duration.ofSeconds(5), (model, headroom) -> seen.addAll(headroom)).analyze(request(Tier.FAST, 1));
+
+        assertThat(seen).extracting(left -> left.kind() + " " + left.remaining())
+                .containsExactly("REQUESTS 0", "INPUT_TOKENS 12000");
+        assertThat(Duration.between(before, seen.get(0).resetsAt()))
+                .isBetween(Duration.ofMillis(62_500), Duration.ofMillis(64_000));
     }
 
     @Test

@@ -79,9 +79,13 @@ abstract class ProviderContract {
     }
 
     HttpVisionModel model(Duration requestTimeout) {
+        return model(requestTimeout, HeadroomListener.NONE);
+    }
+
+    HttpVisionModel model(Duration requestTimeout, HeadroomListener headroom) {
         ProviderSettings settings = new ProviderSettings(provider(), stub.baseUrl(), Optional.of(KEY),
                 Duration.ofSeconds(2), requestTimeout, 1024, "fast-model", "smart-model");
-        return new HttpVisionModel(dialect(settings), settings, Clock.systemUTC());
+        return new HttpVisionModel(dialect(settings), settings, Clock.systemUTC(), headroom);
     }
 
     @AfterEach
