@@ -62,6 +62,7 @@ public final class ProviderGuard {
     private volatile Instant pausedUntil = Instant.EPOCH;
     private volatile Optional<String> lastError = Optional.empty();
     private volatile Optional<Instant> lastErrorAt = Optional.empty();
+    private volatile Optional<BreakerOverride.Held> held = Optional.empty();
 
     public ProviderGuard(String provider, String model, Limits limits, BreakerSettings breakerSettings,
                          Duration maxQueueWait, BucketStore buckets, Clock clock, GuardListener listener) {
@@ -392,14 +393,25 @@ public final class ProviderGuard {
         return model;
     }
 
-    /** An operator holds the breaker open (no calls) or closed (calls whatever happens) until released. */
-    public void force(Optional<Boolean> open) {
-        if (open.isEmpty()) {
+    /**
+     * Applies an operator's override (empty: none). Idempotent, so that every instance can apply the shared
+     * overrides every few seconds; releasing one starts the breaker afresh, closed.
+     */
+    public synchronized void hold(Optional<BreakerOverride.Held> held) {
+        if (held.equals(this.held)) {
+            return;
+        }
+        this.held = held;
+        if (held.isEmpty()) {
             breaker.transitionToClosedState();
-        } else if (open.get()) {
+        } else if (held.get() == BreakerOverride.Held.OPEN) {
             breaker.transitionToForcedOpenState();
         } else {
             breaker.transitionToDisabledState();
         }
+    }
+
+    public Optional<BreakerOverride.Held> held() {
+        return held;
     }
 }

@@ -43,6 +43,29 @@ class ProviderGuardTest {
     }
 
     @Test
+    void anOperatorHoldsTheBreakerOpenOrClosedUntilReleased() {
+        ProviderGuard guard = guard(Limits.NONE, BucketStore.inMemory());
+
+        guard.hold(Optional.of(BreakerOverride.Held.OPEN));
+        assertThatThrownBy(() -> call(guard, () -> SMALL)).isInstanceOfSatisfying(ProviderUnavailable.class,
+                e -> assertThat(e.code()).isEqualTo(ProviderGuard.BREAKER_OPEN));
+        assertThat(guard.state().breaker()).isEqualTo("FORCED_OPEN");
+
+        guard.hold(Optional.of(BreakerOverride.Held.CLOSED));
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> call(guard, () -> {
+                throw new ProviderUnavailable("stub", "server_error", "500", Optional.empty());
+            })).isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("server_error"));
+        }
+        assertThat(guard.state().breaker()).as("held closed through faults").isEqualTo("DISABLED");
+
+        guard.hold(Optional.empty());
+        assertThat(guard.state().breaker()).isEqualTo("CLOSED");
+        assertThat(call(guard, () -> SMALL)).isEqualTo(SMALL);
+        assertThat(made).hasValue(11);
+    }
+
+    @Test
     void rejectionsAndTooManyRequestsNeverOpenTheBreaker() {
         ProviderGuard guard = guard(Limits.NONE, BucketStore.inMemory());
         for (int i = 0; i < 10; i++) {

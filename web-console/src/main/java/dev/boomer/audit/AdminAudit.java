@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** What every admin route calls once its change is made: the signed-in user did it, now. */
 @Singleton
@@ -35,6 +36,14 @@ public final class AdminAudit {
     public void retriedNow(Authentication who, Item due, Instant wasDueAt) {
         record(who, AuditAction.ITEM_RETRIED_NOW, AuditEntry.item(due.id()),
                 Map.of("nextAttemptAt", wasDueAt.toString()), Map.of("nextAttemptAt", due.updatedAt().toString()));
+    }
+
+    /** A person held a provider model's breaker open or closed, or released it. */
+    public void breakerHeld(Authentication who, String provider, String model, Optional<String> before,
+                            Optional<String> after) {
+        record(who, after.isPresent() ? AuditAction.BREAKER_HELD : AuditAction.BREAKER_RELEASED,
+                "breaker:" + provider + ":" + model, Map.of("held", before.orElse("no")),
+                Map.of("held", after.orElse("no")));
     }
 
     public void record(Authentication who, AuditAction action, String subject, Map<String, String> before,

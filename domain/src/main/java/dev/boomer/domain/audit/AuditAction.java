@@ -9,7 +9,9 @@ public enum AuditAction {
     TOKEN_REVOKED("revoked an API token of"),
     JOB_REQUEUED("requeued the job"),
     ITEM_REQUEUED("requeued the item"),
-    ITEM_RETRIED_NOW("cut short the retry wait of the item");
+    ITEM_RETRIED_NOW("cut short the retry wait of the item"),
+    BREAKER_HELD("held the circuit breaker of"),
+    BREAKER_RELEASED("released the circuit breaker of");
 
     private final String verb;
 

@@ -1,5 +1,6 @@
 package dev.boomer.console.adapters;
 
+import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
 import dev.boomer.domain.cost.ModelPrice;
@@ -10,21 +11,28 @@ import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.providers.ProviderGuards;
+import dev.boomer.resilience.BreakerOverride;
 import dev.boomer.resilience.GuardState;
 import dev.boomer.resilience.Limits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which adapters this server runs with, chosen by configuration: the vision provider, its models and
@@ -57,9 +65,9 @@ class AdaptersController {
     record GuardRow(String provider, String model, String breaker, boolean degraded, String since,
                     String failureRate, String requests, String inputTokens, String outputTokens, String callsToday,
                     String inFlight, String waiting, @Nullable String pausedUntil, @Nullable String lastError,
-                    @Nullable String lastErrorAt) {
+                    @Nullable String lastErrorAt, @Nullable String held) {
 
-        static GuardRow of(GuardState state, Redactor redactor) {
+        static GuardRow of(GuardState state, Optional<BreakerOverride.Held> held, Redactor redactor) {
             Limits limits = state.limits();
             return new GuardRow(state.provider(), state.model(), state.breaker(), state.degraded(),
                     Formats.time(state.breakerSince()),
@@ -76,7 +84,8 @@ class AdaptersController {
                             + state.waiting().get(Priority.ECONOMY),
                     state.pausedUntil().map(Formats::time).orElse(null),
                     state.lastError().map(redactor::redact).orElse(null),
-                    state.lastErrorAt().map(Formats::time).orElse(null));
+                    state.lastErrorAt().map(Formats::time).orElse(null),
+                    held.map(h -> h.name().toLowerCase(Locale.ROOT)).orElse(null));
         }
 
         private static String left(java.util.Optional<Long> left, long limit, String per) {
@@ -87,10 +96,12 @@ class AdaptersController {
     private final AdaptersView view;
     private final ProviderGuards guards;
     private final Redactor redactor;
+    private final AdminAudit audit;
 
     AdaptersController(VisionModel vision, PriceTable prices, List<MarketData> market, ProviderGuards guards,
-                       Redactor redactor) {
+                       Redactor redactor, AdminAudit audit) {
         this.guards = guards;
+        this.audit = audit;
         this.redactor = redactor;
         List<TierRow> tiers = Arrays.stream(Tier.values())
                 .map(tier -> TierRow.of(tier, vision.modelFor(tier), prices.priceOf(vision.modelFor(tier))))
@@ -105,6 +116,34 @@ class AdaptersController {
     ModelAndView<Map<String, Object>> adapters(HttpRequest<?> request) {
         String template = Htmx.isRequest(request) ? "adapters/adapters :: guards" : "adapters/adapters";
         return new ModelAndView<>(template, Map.of("nav", "adapters", "adapters", view,
-                "guards", guards.states().stream().map(state -> GuardRow.of(state, redactor)).toList()));
+                "guards", guards.states().stream().map(state -> GuardRow.of(state,
+                        guards.held(state.provider(), state.model()), redactor)).toList()));
+    }
+
+    /**
+     * An ADMIN holds a provider model's breaker open (no calls) or closed (calls whatever happens), or
+     * releases it: on every instance within seconds, and audited.
+     */
+    @Post(value = "/breakers", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("ADMIN")
+    HttpResponse<?> holdBreaker(HttpRequest<?> request, Authentication authentication,
+                                @Body Map<String, String> fields) {
+        String provider = fields.getOrDefault("provider", "");
+        String model = fields.getOrDefault("model", "");
+        Optional<Optional<BreakerOverride.Held>> held = switch (fields.getOrDefault("held", "")) {
+            case "open" -> Optional.of(Optional.of(BreakerOverride.Held.OPEN));
+            case "closed" -> Optional.of(Optional.of(BreakerOverride.Held.CLOSED));
+            case "release" -> Optional.of(Optional.empty());
+            default -> Optional.empty();
+        };
+        if (held.isEmpty() || !guards.guards(provider, model)) {
+            return HttpResponse.badRequest().contentType(MediaType.TEXT_PLAIN)
+                    .body("Choose open, closed or release for a provider model this server guards.");
+        }
+        Optional<String> before = guards.held(provider, model).map(h -> h.name().toLowerCase(Locale.ROOT));
+        guards.hold(provider, model, held.get());
+        audit.breakerHeld(authentication, provider, model, before,
+                held.get().map(h -> h.name().toLowerCase(Locale.ROOT)));
+        return HttpResponse.seeOther(URI.create("/adapters"));
     }
 }

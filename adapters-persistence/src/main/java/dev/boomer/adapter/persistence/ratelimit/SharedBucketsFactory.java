@@ -13,13 +13,15 @@ import javax.sql.DataSource;
 /**
  * Rate-limit buckets in the shared PostgreSQL (table {@code rate_limit_buckets}, one row locked per
  * consumption), so that every instance on the database draws from the same provider limits. Only with a
- * configured database: the embedded one serves a single instance, whose buckets stay in memory.
+ * configured database and no Redis (where {@link RedisBucketsFactory} keeps them): the embedded database
+ * serves a single instance, whose buckets stay in memory.
  */
 @Factory
 class SharedBucketsFactory {
 
     @Singleton
     @Requires(property = "datasources.default.url")
+    @Requires(missingProperty = "redis.uri")
     BucketStore sharedBuckets(DataSource dataSource) {
         // Bucket4j opens and commits its own connections: the pool itself, not the transaction-bound proxy
         return BucketStore.shared(Bucket4jPostgreSQL.selectForUpdateBasedBuilder(DelegatingDataSource.unwrapDataSource(dataSource))
