@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,21 @@ public class ItemRunner {
     ItemRunner(ProcessItem processItem, MeterRegistry meters) {
         this.processItem = processItem;
         this.meters = meters;
+    }
+
+    /**
+     * What a durable job runs: the most urgent due item (see {@link ProcessItem#takeInstead}), else, or
+     * when another worker took that one first, its own.
+     */
+    public ProcessOutcome runMostUrgent(ItemId own) {
+        Optional<ItemId> instead = processItem.takeInstead(own).filter(other -> !other.equals(own));
+        if (instead.isPresent()) {
+            ProcessOutcome outcome = run(instead.get());
+            if (!(outcome instanceof ProcessOutcome.Busy || outcome instanceof ProcessOutcome.Skipped)) {
+                return outcome;
+            }
+        }
+        return run(own);
     }
 
     /**

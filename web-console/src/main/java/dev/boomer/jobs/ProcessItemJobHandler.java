@@ -24,6 +24,6 @@ public class ProcessItemJobHandler implements JobRequestHandler<ProcessItemJob> 
 
     @Override
     public void run(ProcessItemJob job) {
-        jobs.followUp(runner.run(new ItemId(job.itemId())));
+        jobs.followUp(runner.runMostUrgent(new ItemId(job.itemId())));
     }
 }

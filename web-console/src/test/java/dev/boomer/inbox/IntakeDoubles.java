@@ -89,6 +89,11 @@ final class IntakeDoubles {
         }
 
         @Override
+        public Optional<ItemId> mostUrgentDue(Instant now) {
+            throw new UnsupportedOperationException("not used by intake");
+        }
+
+        @Override
         public boolean holdsPhoto(ContentHash photo, Optional<dev.boomer.domain.user.UserId> owner) {
             throw new UnsupportedOperationException("not used by intake");
         }

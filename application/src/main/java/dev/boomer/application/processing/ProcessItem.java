@@ -67,6 +67,22 @@ public final class ProcessItem {
         this.redactor = redactor;
     }
 
+    /**
+     * The item a free worker should run for the job of {@code own}: the most urgent, oldest due item (when
+     * {@code own} is due too, or settled or parked and so has nothing left to do). JobRunr starts jobs
+     * oldest first; this is where priority decides. Every due item has a job, so the job of the item taken
+     * instead takes the next one, {@code own} among them. Empty: run {@code own} as it stands (it is held
+     * by a worker, or waits for a later time and its job schedules it again).
+     */
+    public Optional<ItemId> takeInstead(ItemId own) {
+        Instant now = clock.instant();
+        return items.findById(own).flatMap(item -> switch (item.status()) {
+            case RECEIVED -> item.isDue(now) ? items.mostUrgentDue(now) : Optional.<ItemId>empty();
+            case PROCESSING -> Optional.<ItemId>empty();
+            default -> items.mostUrgentDue(now);
+        });
+    }
+
     public ProcessOutcome process(ItemId id) {
         String token = Run.newToken();
         String holder = settings.worker() + "#" + token;

@@ -40,6 +40,12 @@ public interface ItemRepository {
     Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease);
 
     /**
+     * The RECEIVED item that is due now and comes first: URGENT before NORMAL before ECONOMY, oldest first
+     * within a priority.
+     */
+    Optional<ItemId> mostUrgentDue(Instant now);
+
+    /**
      * Extends the lease while its holder works: true when {@code holder} still holds the item, which then
      * stays its own until {@code now + lease}; false when the lease was lost (it ran out and another
      * worker claimed the item, or the item is settled).

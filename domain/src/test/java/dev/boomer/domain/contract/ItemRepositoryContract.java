@@ -81,6 +81,43 @@ public abstract class ItemRepositoryContract {
     }
 
     @Test
+    void theMostUrgentDueItemIsTheOldestOfTheMostUrgentPriorityThatIsDue() {
+        UserId owner = anOwner();
+        Item normalOld = item(owner, Priority.NORMAL, T0);
+        Item economy = item(owner, Priority.ECONOMY, T0.minusSeconds(60));
+        Item urgentWaiting = items.claim(insert(item(owner, Priority.URGENT, T0.minusSeconds(30))).id(), "w", T0, LEASE)
+                .orElseThrow().waitingUntil(T0.plusSeconds(60), "provider_unavailable: 529", true, T0);
+        items.update(urgentWaiting);
+        Item urgentDue = item(owner, Priority.URGENT, T0.plusSeconds(5));
+        Item urgentLater = item(owner, Priority.URGENT, T0.plusSeconds(6));
+        for (Item each : List.of(normalOld, economy, urgentDue, urgentLater)) {
+            insert(each);
+        }
+        Instant now = T0.plusSeconds(10);
+
+        assertThat(items.mostUrgentDue(now)).contains(urgentDue.id());
+        assertThat(items.mostUrgentDue(T0.plusSeconds(61))).as("due by then, and older").contains(urgentWaiting.id());
+
+        items.claim(urgentDue.id(), "w", now, LEASE);
+        items.claim(urgentLater.id(), "w", now, LEASE);
+        assertThat(items.mostUrgentDue(now)).contains(normalOld.id());
+        items.claim(normalOld.id(), "w", now, LEASE);
+        assertThat(items.mostUrgentDue(now)).contains(economy.id());
+        items.claim(economy.id(), "w", now, LEASE);
+        assertThat(items.mostUrgentDue(now)).as("the waiting one is not due yet").isEmpty();
+    }
+
+    private Item item(UserId owner, Priority priority, Instant at) {
+        Item template = receivedItem(owner, at);
+        return Item.received(ItemId.random(), owner, priority, Optional.empty(), template.photos(), at);
+    }
+
+    private Item insert(Item item) {
+        items.insert(item);
+        return item;
+    }
+
+    @Test
     void anUnknownItemIsNotFound() {
         assertThat(items.findById(ItemId.random())).isEmpty();
     }

@@ -62,6 +62,16 @@ final class JdbcItemRepository implements ItemRepository {
                 SELECT id, updated_at, status, reason, ? FROM claimed)
             SELECT * FROM claimed""";
 
+    private static final String[] URGENCY = java.util.Arrays.stream(Priority.values()).map(Priority::name)
+            .toArray(String[]::new);
+
+    /* Priorities in order of urgency (URGENCY); created_at breaks ties, oldest first. */
+    private static final String MOST_URGENT_DUE = """
+            SELECT id FROM items
+             WHERE status = 'RECEIVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+             ORDER BY array_position(?, priority), created_at
+             LIMIT 1""";
+
     /* The lease only means something while the item is PROCESSING; any other state drops it. */
     private static final String UPDATE = """
             UPDATE items
@@ -270,6 +280,17 @@ final class JdbcItemRepository implements ItemRepository {
                 }
             }
             return counts;
+        });
+    }
+
+    @Override
+    public Optional<ItemId> mostUrgentDue(Instant now) {
+        return jdbc.execute(MOST_URGENT_DUE, statement -> {
+            setInstant(statement, 1, now);
+            statement.setArray(2, statement.getConnection().createArrayOf("text", URGENCY));
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new ItemId(uuid(rows, "id"))) : Optional.empty();
+            }
         });
     }
 
