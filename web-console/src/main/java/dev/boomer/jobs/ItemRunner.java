@@ -9,8 +9,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,8 @@ import java.util.concurrent.ConcurrentMap;
 public class ItemRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ItemRunner.class);
+    /** Due items a job tries that other workers had first, before it settles for its own. */
+    private static final int MAX_TAKE_TRIES = 4;
 
     private final ProcessItem processItem;
     private final MeterRegistry meters;
@@ -32,15 +36,23 @@ public class ItemRunner {
     }
 
     /**
-     * What a durable job runs: the most urgent due item (see {@link ProcessItem#takeInstead}), else, or
-     * when another worker took that one first, its own.
+     * What a durable job runs: the most urgent due item nobody runs yet (see {@link ProcessItem#takeInstead}),
+     * its own when that is the one; after a few items other workers had first, or when none is due, its
+     * own as it stands.
      */
     public ProcessOutcome runMostUrgent(ItemId own) {
-        Optional<ItemId> instead = processItem.takeInstead(own).filter(other -> !other.equals(own));
-        if (instead.isPresent()) {
-            ProcessOutcome outcome = run(instead.get());
-            if (!(outcome instanceof ProcessOutcome.Busy || outcome instanceof ProcessOutcome.Skipped)) {
-                return outcome;
+        Set<ItemId> tried = new HashSet<>();
+        for (int i = 0; i < MAX_TAKE_TRIES; i++) {
+            Optional<ItemId> next = processItem.takeInstead(own, tried);
+            if (next.isEmpty()) {
+                break;
+            }
+            tried.add(next.get());
+            // never join a run of that item here: its outcome would end this job with no item of its own run
+            Optional<ProcessOutcome> outcome = runUnlessRunning(next.get());
+            if (outcome.isPresent() && !(outcome.get() instanceof ProcessOutcome.Busy
+                    || outcome.get() instanceof ProcessOutcome.Skipped || outcome.get() instanceof ProcessOutcome.NotDue)) {
+                return outcome.get();
             }
         }
         return run(own);
@@ -60,6 +72,16 @@ public class ItemRunner {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
+        return runAs(item, mine);
+    }
+
+    /** Runs the item unless this instance runs it already (empty then). */
+    private Optional<ProcessOutcome> runUnlessRunning(ItemId item) {
+        CompletableFuture<ProcessOutcome> mine = new CompletableFuture<>();
+        return inFlight.putIfAbsent(item, mine) == null ? Optional.of(runAs(item, mine)) : Optional.empty();
+    }
+
+    private ProcessOutcome runAs(ItemId item, CompletableFuture<ProcessOutcome> mine) {
         try {
             ProcessOutcome outcome = measured(item);
             mine.complete(outcome);

@@ -89,7 +89,7 @@ final class IntakeDoubles {
         }
 
         @Override
-        public Optional<ItemId> mostUrgentDue(Instant now) {
+        public Optional<ItemId> mostUrgentDue(Instant now, java.util.Set<ItemId> except) {
             throw new UnsupportedOperationException("not used by intake");
         }
 

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -69,18 +70,17 @@ public final class ProcessItem {
 
     /**
      * The item a free worker should run for the job of {@code own}: the most urgent, oldest due item (when
-     * {@code own} is due too, or settled or parked and so has nothing left to do). JobRunr starts jobs
-     * oldest first; this is where priority decides. Every due item has a job, so the job of the item taken
-     * instead takes the next one, {@code own} among them. Empty: run {@code own} as it stands (it is held
-     * by a worker, or waits for a later time and its job schedules it again).
+     * {@code own} is due too, or is held by another worker, settled or parked, so that its job has nothing
+     * of its own to do). JobRunr starts jobs oldest first; this is where priority decides. Every due item
+     * has a job, so the job of an item taken instead takes the next one, {@code own} among them. Empty:
+     * run {@code own} as it stands (it waits for a later time, and its job schedules it again).
+     *
+     * @param tried items this job tried already (another worker had them)
      */
-    public Optional<ItemId> takeInstead(ItemId own) {
+    public Optional<ItemId> takeInstead(ItemId own, Set<ItemId> tried) {
         Instant now = clock.instant();
-        return items.findById(own).flatMap(item -> switch (item.status()) {
-            case RECEIVED -> item.isDue(now) ? items.mostUrgentDue(now) : Optional.<ItemId>empty();
-            case PROCESSING -> Optional.<ItemId>empty();
-            default -> items.mostUrgentDue(now);
-        });
+        return items.findById(own).flatMap(item -> item.status() == ItemStatus.RECEIVED && !item.isDue(now)
+                ? Optional.<ItemId>empty() : items.mostUrgentDue(now, tried));
     }
 
     public ProcessOutcome process(ItemId id) {

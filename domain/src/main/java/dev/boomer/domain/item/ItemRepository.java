@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface ItemRepository {
 
@@ -40,10 +41,10 @@ public interface ItemRepository {
     Optional<Item> claim(ItemId id, String worker, Instant now, Duration lease);
 
     /**
-     * The RECEIVED item that is due now and comes first: URGENT before NORMAL before ECONOMY, oldest first
-     * within a priority.
+     * The RECEIVED item that is due now and comes first, {@code except} those: URGENT before NORMAL before
+     * ECONOMY, oldest first within a priority.
      */
-    Optional<ItemId> mostUrgentDue(Instant now);
+    Optional<ItemId> mostUrgentDue(Instant now, Set<ItemId> except);
 
     /**
      * Extends the lease while its holder works: true when {@code holder} still holds the item, which then

@@ -69,6 +69,7 @@ final class JdbcItemRepository implements ItemRepository {
     private static final String MOST_URGENT_DUE = """
             SELECT id FROM items
              WHERE status = 'RECEIVED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+               AND NOT (id = ANY (?))
              ORDER BY array_position(?, priority), created_at
              LIMIT 1""";
 
@@ -284,10 +285,12 @@ final class JdbcItemRepository implements ItemRepository {
     }
 
     @Override
-    public Optional<ItemId> mostUrgentDue(Instant now) {
+    public Optional<ItemId> mostUrgentDue(Instant now, java.util.Set<ItemId> except) {
         return jdbc.execute(MOST_URGENT_DUE, statement -> {
             setInstant(statement, 1, now);
-            statement.setArray(2, statement.getConnection().createArrayOf("text", URGENCY));
+            statement.setArray(2, statement.getConnection().createArrayOf("uuid",
+                    except.stream().map(ItemId::value).toArray()));
+            statement.setArray(3, statement.getConnection().createArrayOf("text", URGENCY));
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(new ItemId(uuid(rows, "id"))) : Optional.empty();
             }
