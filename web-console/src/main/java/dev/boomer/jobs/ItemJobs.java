@@ -53,6 +53,11 @@ public class ItemJobs {
         }
     }
 
+    /** A fresh job for the item as it stands, beside any it has (a job that ran another item in its place). */
+    public void scheduleAgain(Item item) {
+        schedule(UUID.randomUUID(), item);
+    }
+
     /**
      * Schedules the item unless a live job is already there for it, as it now stands; true when it was
      * missing (lost between a commit and its scheduling, or run and finished without settling the item).

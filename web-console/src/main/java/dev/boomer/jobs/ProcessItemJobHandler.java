@@ -1,6 +1,9 @@
 package dev.boomer.jobs;
 
+import dev.boomer.application.processing.ProcessOutcome;
 import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.item.ItemStatus;
 import jakarta.inject.Singleton;
 import org.jobrunr.jobs.lambdas.JobRequestHandler;
 
@@ -16,14 +19,25 @@ public class ProcessItemJobHandler implements JobRequestHandler<ProcessItemJob> 
 
     private final ItemRunner runner;
     private final ItemJobs jobs;
+    private final ItemRepository items;
 
-    ProcessItemJobHandler(ItemRunner runner, ItemJobs jobs) {
+    ProcessItemJobHandler(ItemRunner runner, ItemJobs jobs, ItemRepository items) {
         this.runner = runner;
         this.jobs = jobs;
+        this.items = items;
     }
 
+    /**
+     * Runs the most urgent due item (see {@link ItemRunner#runMostUrgent}); when that was another than the
+     * job's own, the own item gets a fresh job if it still waits to run, so that no item is left without one.
+     */
     @Override
     public void run(ProcessItemJob job) {
-        jobs.followUp(runner.runMostUrgent(new ItemId(job.itemId())));
+        ItemId own = new ItemId(job.itemId());
+        ProcessOutcome outcome = runner.runMostUrgent(own);
+        jobs.followUp(outcome);
+        if (!outcome.item().equals(own)) {
+            items.findById(own).filter(item -> item.status() == ItemStatus.RECEIVED).ifPresent(jobs::scheduleAgain);
+        }
     }
 }
