@@ -8,11 +8,17 @@ public record Limits(long requestsPerMinute, long inputTokensPerMinute, long out
                      long callsPerDay, int maxConcurrent) {
 
     public static final Limits NONE = new Limits(0, 0, 0, 0, 0);
+    /** The fastest refill the buckets support. */
+    public static final long MAX_PER_MINUTE = 60_000_000_000L;
 
     public Limits {
         if (requestsPerMinute < 0 || inputTokensPerMinute < 0 || outputTokensPerMinute < 0 || callsPerDay < 0
                 || maxConcurrent < 0) {
             throw new IllegalArgumentException("limits must be >= 0 (0 for none)");
+        }
+        if (Math.max(requestsPerMinute, Math.max(inputTokensPerMinute, outputTokensPerMinute)) > MAX_PER_MINUTE) {
+            throw new IllegalArgumentException("a limit per minute must be at most " + MAX_PER_MINUTE
+                    + " (one per nanosecond); use 0 for none");
         }
     }
 

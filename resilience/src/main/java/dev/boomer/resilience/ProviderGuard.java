@@ -204,8 +204,9 @@ public final class ProviderGuard {
 
     /**
      * Slows down before a 429 rather than after it: a bucket that holds more than the provider says is left
-     * gives up the difference (a bucket shared by instances, for all of them), and a limit the provider says
-     * is used up pauses calls until it resets.
+     * gives up the difference (a bucket shared by instances, for all of them), and then refills at its own
+     * rate, as the provider's does. Where no limit of that kind is configured, a limit the provider says is
+     * used up pauses calls until it is full again (the reset time the providers send).
      */
     public void observe(List<Headroom> headroom) {
         Instant now = clock.instant();
@@ -215,13 +216,12 @@ public final class ProviderGuard {
                 case INPUT_TOKENS -> inputTokens;
                 case OUTPUT_TOKENS -> outputTokens;
             };
-            bucket.ifPresent(b -> {
-                long excess = b.getAvailableTokens() - Math.max(0, left.remaining());
+            if (bucket.isPresent()) {
+                long excess = bucket.get().getAvailableTokens() - Math.max(0, left.remaining());
                 if (excess > 0) {
-                    b.consumeIgnoringRateLimits(excess);
+                    bucket.get().consumeIgnoringRateLimits(excess);
                 }
-            });
-            if (left.kind() == Headroom.Kind.REQUESTS && left.remaining() <= 0 && left.resetsAt().isAfter(now)) {
+            } else if (left.kind() == Headroom.Kind.REQUESTS && left.remaining() <= 0 && left.resetsAt().isAfter(now)) {
                 Duration wait = Duration.between(now, left.resetsAt());
                 pauseLocally(wait.compareTo(MAX_HEADER_PAUSE) > 0 ? MAX_HEADER_PAUSE : wait);
             }

@@ -163,23 +163,38 @@ class ProviderGuardTest {
     }
 
     @Test
-    void whatTheProviderSaysIsLeftShrinksTheBucketsAndAUsedUpLimitPausesUntilItResets() {
-        ProviderGuard guard = guard(new Limits(50, 30_000, 0, 0, 0), BucketStore.inMemory());
-        var resets = java.time.Instant.now().plusSeconds(20);
+    void whatTheProviderSaysIsLeftShrinksTheBucketsWhichThenRefillAtTheirRate() {
+        ProviderGuard guard = guard(new Limits(6, 30_000, 0, 0, 0), BucketStore.inMemory());
+        var resets = java.time.Instant.now().plusSeconds(60);
 
         guard.observe(java.util.List.of(new Headroom(Headroom.Kind.REQUESTS, 3, resets),
                 new Headroom(Headroom.Kind.INPUT_TOKENS, 1_000, resets)));
 
         assertThat(guard.state().requestsLeft()).contains(3L);
-        assertThat(guard.state().inputTokensLeft()).contains(1_000L);
+        assertThat(guard.state().inputTokensLeft()).as("plus what refilled since (500 a second)")
+                .hasValueSatisfying(left -> assertThat(left).isBetween(1_000L, 1_250L));
 
         guard.observe(java.util.List.of(new Headroom(Headroom.Kind.REQUESTS, 0, resets)));
 
         assertThatThrownBy(() -> call(guard, () -> SMALL)).isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
             assertThat(e.code()).isEqualTo(ProviderGuard.THROTTLED);
-            assertThat(e.retryAfter()).hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(15)));
+            assertThat(e.retryAfter()).as("the next token at 6 a minute, not the full reset")
+                    .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(11)));
         });
         assertThat(made).as("no call into a limit the provider says is used up").hasValue(0);
+    }
+
+    @Test
+    void withoutAConfiguredLimitAUsedUpProviderLimitPausesUntilItResets() {
+        ProviderGuard guard = guard(Limits.NONE, BucketStore.inMemory());
+
+        guard.observe(java.util.List.of(new Headroom(Headroom.Kind.REQUESTS, 0, java.time.Instant.now().plusSeconds(20))));
+
+        assertThatThrownBy(() -> call(guard, () -> SMALL)).isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+            assertThat(e.code()).isEqualTo(ProviderGuard.THROTTLED);
+            assertThat(e.retryAfter()).hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(15)));
+        });
+        assertThat(made).hasValue(0);
     }
 
     @Test

@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * Two instances on one database against a provider (a stub speaking Anthropic's Messages API) that allows
  * {@code bench.rpm} requests a minute, as a token bucket like the real one, and answers 429 above it.
  * Boomer is configured to the same limit (its token limits lifted): the instances share the limit
- * through PostgreSQL, so the provider should see no 429, and the calls should come at the limit.
+ * through PostgreSQL and follow the provider's rate-limit headers, so the provider should see no 429, and
+ * the calls should come at the limit.
  */
 @Tag("benchmark")
 class RateLimitedThroughputBenchmark {
@@ -67,6 +68,12 @@ class RateLimitedThroughputBenchmark {
             boolean allowed = limit.tryConsume(1);
             byte[] body = (allowed ? ANSWER : TOO_MANY).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("content-type", "application/json");
+            // as Anthropic does: what is left, and when the limit is full again
+            long left = Math.max(0, limit.getAvailableTokens());
+            exchange.getResponseHeaders().add("anthropic-ratelimit-requests-limit", String.valueOf(RPM));
+            exchange.getResponseHeaders().add("anthropic-ratelimit-requests-remaining", String.valueOf(left));
+            exchange.getResponseHeaders().add("anthropic-ratelimit-requests-reset", java.time.Instant.now()
+                    .plusMillis((RPM - left) * 60_000L / RPM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
             if (allowed) {
                 answeredAt.add(System.nanoTime());
             } else {

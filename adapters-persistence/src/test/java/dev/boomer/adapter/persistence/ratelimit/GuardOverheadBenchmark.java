@@ -31,7 +31,7 @@ class GuardOverheadBenchmark {
 
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 2_000);
     private static final int CALLS = Integer.getInteger("bench.calls", 5_000);
-    private static final Limits GENEROUS = new Limits(100_000_000, 1_000_000_000_000L, 1_000_000_000_000L, 0, 16);
+    private static final Limits GENEROUS = new Limits(1_000_000_000, 1_000_000_000, 1_000_000_000, 0, 16);
     private static final Usage USED = new Usage(1_500, 300, 0, 0, 1);
 
     @Test
