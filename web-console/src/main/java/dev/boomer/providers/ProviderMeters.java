@@ -13,7 +13,8 @@ import java.time.Duration;
 /**
  * The guards' reports as meters: {@code boomer.provider.calls{provider,model,outcome}},
  * {@code boomer.provider.latency} and {@code boomer.provider.ratelimit.wait} (histograms, so p95 can be
- * read), {@code boomer.provider.tokens{direction}}; a breaker's change of state is one log line.
+ * read), {@code boomer.provider.tokens{direction}}; a breaker's change of state is one log line. Each call
+ * also goes to {@link RecentCalls} for the Adapters page.
  */
 @Singleton
 final class ProviderMeters implements GuardListener {
@@ -21,13 +22,16 @@ final class ProviderMeters implements GuardListener {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderMeters.class);
 
     private final MeterRegistry meters;
+    private final RecentCalls recent;
 
-    ProviderMeters(MeterRegistry meters) {
+    ProviderMeters(MeterRegistry meters, RecentCalls recent) {
         this.meters = meters;
+        this.recent = recent;
     }
 
     @Override
     public void called(String provider, String model, String outcome, Duration latency) {
+        recent.record(provider, model, !"ok".equals(outcome), latency);
         Counter.builder("boomer.provider.calls").tags("provider", provider, "model", model, "outcome", outcome)
                 .register(meters).increment();
         Timer.builder("boomer.provider.latency").tags("provider", provider, "model", model)

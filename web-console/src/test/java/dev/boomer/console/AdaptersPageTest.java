@@ -92,7 +92,7 @@ class AdaptersPageTest implements TestPropertyProvider {
 
         assertThat(page).contains("id=\"guard-states\"", "data-guard=\"anthropic:claude-haiku-4-5\"",
                 "data-guard=\"anthropic:claude-opus-4-5\"", "CLOSED", "40 of 40/min", "30000 of 30000/min",
-                "hx-trigger=\"every 5s\"");
+                "hx-trigger=\"every 5s\"", "Last 5 min", "no calls");
         assertThat(fragment).startsWith("<div class=\"card\" id=\"guards\"").contains("40 of 40/min")
                 .doesNotContain("vision-tiers");
     }

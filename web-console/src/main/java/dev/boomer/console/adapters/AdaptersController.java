@@ -11,6 +11,7 @@ import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.providers.ProviderGuards;
+import dev.boomer.providers.RecentCalls;
 import dev.boomer.resilience.BreakerOverride;
 import dev.boomer.resilience.GuardState;
 import dev.boomer.resilience.Limits;
@@ -28,6 +29,7 @@ import io.micronaut.views.ModelAndView;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -65,9 +67,10 @@ class AdaptersController {
     record GuardRow(String provider, String model, String breaker, boolean degraded, String since,
                     String failureRate, String requests, String inputTokens, String outputTokens, String callsToday,
                     String inFlight, String waiting, @Nullable String pausedUntil, @Nullable String lastError,
-                    @Nullable String lastErrorAt, @Nullable String held) {
+                    @Nullable String lastErrorAt, @Nullable String held, String last5, String last60) {
 
-        static GuardRow of(GuardState state, Optional<BreakerOverride.Held> held, Redactor redactor) {
+        static GuardRow of(GuardState state, Optional<BreakerOverride.Held> held, RecentCalls recent,
+                           Redactor redactor) {
             Limits limits = state.limits();
             return new GuardRow(state.provider(), state.model(), state.breaker(), state.degraded(),
                     Formats.time(state.breakerSince()),
@@ -85,7 +88,24 @@ class AdaptersController {
                     state.pausedUntil().map(Formats::time).orElse(null),
                     state.lastError().map(redactor::redact).orElse(null),
                     state.lastErrorAt().map(Formats::time).orElse(null),
-                    held.map(h -> h.name().toLowerCase(Locale.ROOT)).orElse(null));
+                    held.map(h -> h.name().toLowerCase(Locale.ROOT)).orElse(null),
+                    recent(recent.summary(state.provider(), state.model(), Duration.ofMinutes(5))),
+                    recent(recent.summary(state.provider(), state.model(), Duration.ofMinutes(60))));
+        }
+
+        /** "12 calls, p50 1.2 s, p95 3.4 s, 8 % failed", or "no calls". */
+        private static String recent(RecentCalls.Summary summary) {
+            if (summary.calls() == 0) {
+                return "no calls";
+            }
+            return String.format(Locale.ROOT, "%d call%s, p50 %s, p95 %s, %.0f %% failed", summary.calls(),
+                    summary.calls() == 1 ? "" : "s", seconds(summary.p50()), seconds(summary.p95()),
+                    100 * summary.failedShare());
+        }
+
+        private static String seconds(Duration latency) {
+            return latency.toMillis() < 1_000 ? latency.toMillis() + " ms"
+                    : String.format(Locale.ROOT, "%.1f s", latency.toMillis() / 1_000.0);
         }
 
         private static String left(java.util.Optional<Long> left, long limit, String per) {
@@ -97,10 +117,12 @@ class AdaptersController {
     private final ProviderGuards guards;
     private final Redactor redactor;
     private final AdminAudit audit;
+    private final RecentCalls recent;
 
     AdaptersController(VisionModel vision, PriceTable prices, List<MarketData> market, ProviderGuards guards,
-                       Redactor redactor, AdminAudit audit) {
+                       RecentCalls recent, Redactor redactor, AdminAudit audit) {
         this.guards = guards;
+        this.recent = recent;
         this.audit = audit;
         this.redactor = redactor;
         List<TierRow> tiers = Arrays.stream(Tier.values())
@@ -117,7 +139,7 @@ class AdaptersController {
         String template = Htmx.isRequest(request) ? "adapters/adapters :: guards" : "adapters/adapters";
         return new ModelAndView<>(template, Map.of("nav", "adapters", "adapters", view,
                 "guards", guards.states().stream().map(state -> GuardRow.of(state,
-                        guards.held(state.provider(), state.model()), redactor)).toList()));
+                        guards.held(state.provider(), state.model()), recent, redactor)).toList()));
     }
 
     /**
