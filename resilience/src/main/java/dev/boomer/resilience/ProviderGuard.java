@@ -73,14 +73,18 @@ public final class ProviderGuard {
         this.maxQueueWait = Objects.requireNonNull(maxQueueWait, "maxQueueWait");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.breaker = CircuitBreaker.of(provider + ":" + model, CircuitBreakerConfig.custom()
+        CircuitBreakerConfig.Builder config = CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(breakerSettings.window())
                 .minimumNumberOfCalls(breakerSettings.minimumCalls())
                 .failureRateThreshold(breakerSettings.failureRatePercent())
                 .waitDurationInOpenState(breakerSettings.openFor())
-                .permittedNumberOfCallsInHalfOpenState(breakerSettings.halfOpenProbes())
-                .build());
+                .permittedNumberOfCallsInHalfOpenState(breakerSettings.halfOpenProbes());
+        if (!breakerSettings.latencyBudget().isZero()) {
+            config.slowCallDurationThreshold(breakerSettings.latencyBudget())
+                    .slowCallRateThreshold(breakerSettings.failureRatePercent());
+        }
+        this.breaker = CircuitBreaker.of(provider + ":" + model, config.build());
         this.breakerSince = clock.instant();
         breaker.getEventPublisher().onStateTransition(event -> {
             breakerSince = clock.instant();
@@ -119,8 +123,8 @@ public final class ProviderGuard {
     public <T> T call(Priority priority, long estimatedInput, Supplier<T> call, Function<T, Usage> usage) {
         Objects.requireNonNull(priority, "priority");
         if (!breaker.tryAcquirePermission()) {
-            throw new ProviderUnavailable(provider, BREAKER_OPEN, model + " is paused after repeated faults"
-                    + lastError.map(e -> " (last: " + e + ")").orElse(""), Optional.of(untilHalfOpen()));
+            throw new ProviderUnavailable(provider, BREAKER_OPEN, model + " is paused " + whyOpen(),
+                    Optional.of(untilHalfOpen()));
         }
         Instant deadline = clock.instant().plus(maxQueueWait);
         boolean decided = false;
@@ -169,6 +173,21 @@ public final class ProviderGuard {
             }
             permit.ifPresent(PriorityGate.Permit::close);
         }
+    }
+
+    /** Slow answers or faults: what an operator and the item's reason should read. */
+    private String whyOpen() {
+        if (held.isPresent()) {
+            return "by an operator";
+        }
+        float slow = breaker.getMetrics().getSlowCallRate();
+        if (!breakerSettings.latencyBudget().isZero() && slow >= breakerSettings.failureRatePercent()) {
+            Duration budget = breakerSettings.latencyBudget();
+            return "after answering slower than its latency budget of " + (budget.toMillis() < 1_000
+                    ? budget.toMillis() + " ms" : budget.toSeconds() + " s") + " (" + Math.round(slow)
+                    + " % of its last calls)";
+        }
+        return "after repeated faults" + lastError.map(e -> " (last: " + e + ")").orElse("");
     }
 
     private void onFault(ProviderUnavailable fault, Duration took) {

@@ -43,6 +43,29 @@ class ProviderGuardTest {
     }
 
     @Test
+    void answersSlowerThanTheLatencyBudgetPauseTheModelLikeFaults() {
+        ProviderGuard guard = new ProviderGuard("stub", "smart", Limits.NONE,
+                new BreakerSettings(4, 2, 50, Duration.ofSeconds(30), 1).withLatencyBudget(Duration.ofMillis(20)),
+                Duration.ofSeconds(1), BucketStore.inMemory(), Clock.systemUTC(), GuardListener.NONE);
+        for (int i = 0; i < 2; i++) {
+            call(guard, () -> {
+                try {
+                    Thread.sleep(40);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return SMALL;
+            });
+        }
+
+        assertThatThrownBy(() -> call(guard, () -> SMALL)).isInstanceOfSatisfying(ProviderUnavailable.class, e -> {
+            assertThat(e.code()).isEqualTo(ProviderGuard.BREAKER_OPEN);
+            assertThat(e.getMessage()).contains("slower than its latency budget");
+        });
+        assertThat(made).hasValue(2);
+    }
+
+    @Test
     void anOperatorHoldsTheBreakerOpenOrClosedUntilReleased() {
         ProviderGuard guard = guard(Limits.NONE, BucketStore.inMemory());
 

@@ -47,6 +47,18 @@ public final class GuardConfig {
         }
     }
 
+    /**
+     * Above this, a SMART answer counts against its breaker like a fault, so that a SMART model too slow
+     * for the job is paused and FAST's answer kept (labelled degraded); zero for none.
+     */
+    public static Duration smartLatencyBudget(PropertyResolver config) {
+        Duration budget = config.get(RESILIENCE + "smart-latency-budget", Duration.class).orElse(Duration.ofSeconds(60));
+        if (budget.isNegative()) {
+            throw new ConfigurationException(RESILIENCE + "smart-latency-budget must not be negative (0 for none)");
+        }
+        return budget;
+    }
+
     /** How long a call may wait for tokens and permits before its item is rescheduled instead. */
     public static Duration maxQueueWait(PropertyResolver config) {
         Duration wait = config.get(RESILIENCE + "max-queue-wait", Duration.class).orElse(Duration.ofSeconds(10));

@@ -15,6 +15,7 @@ import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.resilience.BreakerSettings;
 import dev.boomer.resilience.BucketStore;
 import dev.boomer.resilience.GuardListener;
+import dev.boomer.resilience.Headroom;
 import dev.boomer.resilience.Limits;
 import dev.boomer.resilience.ProviderGuard;
 import io.micronaut.core.annotation.Nullable;
@@ -74,8 +75,9 @@ class VisionModelFactory {
     VisionModel visionModel(PropertyResolver config, SimulatedVision simulated, @Nullable BucketStore buckets,
                             @Nullable GuardListener listener) {
         String provider = config.get(PROVIDER_KEY, String.class).orElse(SimulatedVision.PROVIDER).strip();
-        Guards guards = new Guards(provider, GuardConfig.breaker(config), GuardConfig.maxQueueWait(config),
-                buckets != null ? buckets : BucketStore.inMemory(), listener != null ? listener : GuardListener.NONE);
+        Guards guards = new Guards(provider, GuardConfig.breaker(config), GuardConfig.smartLatencyBudget(config),
+                GuardConfig.maxQueueWait(config), buckets != null ? buckets : BucketStore.inMemory(),
+                listener != null ? listener : GuardListener.NONE);
         if (provider.equals(SimulatedVision.PROVIDER)) {
             VisionModel model = simulated.model(config.get("boomer.vision.simulated.models.fast", String.class)
                             .orElse("claude-haiku-4-5"),
@@ -89,39 +91,49 @@ class VisionModelFactory {
         Limits limits = GuardConfig.limits(config, "boomer.vision." + provider + ".limits", defaults.limits());
         // the guards exist before the model, so that its rate-limit headers reach them
         VisionModel model = new HttpVisionModel(defaults.dialect().apply(settings), settings, Clock.systemUTC(),
-                (name, headroom) -> guards.of(name, limits).observe(headroom));
+                guards::observed);
         return guards.around(model, limits);
     }
 
-    /** One guard per tier model: a model both tiers use shares one. */
+    /**
+     * One guard per tier model: a model both tiers use shares one (FAST's, without SMART's latency budget).
+     * The SMART model's breaker also counts answers slower than its latency budget.
+     */
     private static final class Guards {
         private final String provider;
         private final BreakerSettings breaker;
+        private final Duration smartLatencyBudget;
         private final Duration maxQueueWait;
         private final BucketStore buckets;
         private final GuardListener listener;
         private final Map<String, ProviderGuard> byModel = new ConcurrentHashMap<>();
 
-        Guards(String provider, BreakerSettings breaker, Duration maxQueueWait, BucketStore buckets,
-               GuardListener listener) {
+        Guards(String provider, BreakerSettings breaker, Duration smartLatencyBudget, Duration maxQueueWait,
+               BucketStore buckets, GuardListener listener) {
             this.provider = provider;
             this.breaker = breaker;
+            this.smartLatencyBudget = smartLatencyBudget;
             this.maxQueueWait = maxQueueWait;
             this.buckets = buckets;
             this.listener = listener;
         }
 
-        ProviderGuard of(String model, Limits limits) {
-            return byModel.computeIfAbsent(model, name -> new ProviderGuard(provider, name, limits, breaker,
-                    maxQueueWait, buckets, Clock.systemUTC(), listener));
-        }
-
         GuardedVisionModel around(VisionModel model, Limits limits) {
             Map<Tier, ProviderGuard> guards = new EnumMap<>(Tier.class);
-            for (Tier tier : Tier.values()) {
-                guards.put(tier, of(model.modelFor(tier), limits));
+            for (Tier tier : List.of(Tier.FAST, Tier.SMART)) {
+                BreakerSettings settings = tier == Tier.SMART ? breaker.withLatencyBudget(smartLatencyBudget) : breaker;
+                guards.put(tier, byModel.computeIfAbsent(model.modelFor(tier), name -> new ProviderGuard(provider,
+                        name, limits, settings, maxQueueWait, buckets, Clock.systemUTC(), listener)));
             }
             return new GuardedVisionModel(model, guards);
+        }
+
+        /** A model's answer told what is left of its rate limits. */
+        void observed(String model, List<Headroom> headroom) {
+            ProviderGuard guard = byModel.get(model);
+            if (guard != null) {
+                guard.observe(headroom);
+            }
         }
     }
 
