@@ -91,7 +91,7 @@ class AdaptersPageTest implements TestPropertyProvider {
         String fragment = operator.getFragment("/adapters").body();
 
         assertThat(page).contains("id=\"guard-states\"", "data-guard=\"anthropic:claude-haiku-4-5\"",
-                "data-guard=\"anthropic:claude-opus-4-5\"", "CLOSED", "40 of 40/min", "30000 of 30000/min",
+                "data-guard=\"anthropic:claude-opus-4-5\"", "data-guard=\"simulated:quotes\"", "CLOSED", "40 of 40/min", "30000 of 30000/min",
                 "hx-trigger=\"every 5s\"", "Last 5 min", "no calls");
         assertThat(fragment).startsWith("<div class=\"card\" id=\"guards\"").contains("40 of 40/min")
                 .doesNotContain("vision-tiers");
