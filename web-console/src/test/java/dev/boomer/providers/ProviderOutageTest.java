@@ -6,6 +6,7 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.resilience.GuardState;
+import dev.boomer.testing.AnthropicAnswers;
 import dev.boomer.testing.TestApp;
 import dev.boomer.testing.TestPhotos;
 import io.micronaut.context.ApplicationContext;
@@ -38,17 +39,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ProviderOutageTest {
 
-    private static final String ANSWER = """
-            {"id":"msg_01","type":"message","role":"assistant","model":"claude-haiku-4-5",
-             "content":[{"type":"tool_use","id":"toolu_01","name":"record_listing","input":
-               {"brand":"Canon","model":"AE-1 Program","category":"Cameras & Photo > Film Photography > Film Cameras",
-                "condition":"USED_VERY_GOOD","title":"Canon AE-1 Program 35mm SLR Film Camera Body Black",
-                "description":"A Canon AE-1 Program body.","searchQuery":"canon ae-1 program","gtin":null,
-                "itemSpecifics":[{"name":"Brand","value":"Canon"}],
-                "confidence":{"brand":0.98,"model":0.95,"category":0.95,"condition":0.9,"title":0.95}}}],
-             "stop_reason":"tool_use","stop_sequence":null,
-             "usage":{"input_tokens":1500,"output_tokens":300,"cache_creation_input_tokens":0,
-                      "cache_read_input_tokens":0}}""";
+    private static final String ANSWER = AnthropicAnswers.CONFIDENT;
     private static final String SERVER_ERROR = """
             {"type":"error","error":{"type":"api_error","message":"Internal server error"}}""";
 
