@@ -74,6 +74,7 @@ public final class ProviderGuard {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
         CircuitBreakerConfig.Builder config = CircuitBreakerConfig.custom()
+                .clock(clock)
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(breakerSettings.window())
                 .minimumNumberOfCalls(breakerSettings.minimumCalls())
@@ -133,29 +134,30 @@ public final class ProviderGuard {
         try {
             charge = takeTokens(priority, Math.max(0, estimatedInput), deadline);
             permit = concurrencyPermit(priority, deadline, charge);
-            long started = System.nanoTime();
+            Instant started = clock.instant();
             T result;
             try {
                 result = call.get();
             } catch (ProviderUnavailable fault) {
                 decided = true;
-                onFault(fault, Duration.ofNanos(System.nanoTime() - started));
+                onFault(fault, since(started));
                 fault.mayHaveCharged().ifPresent(charge::settle);
                 throw fault;
             } catch (ProviderRejected rejected) {
                 decided = true;
                 breaker.releasePermission(); // a request that cannot succeed says nothing about the provider
-                listener.called(provider, model, "rejected", Duration.ofNanos(System.nanoTime() - started));
+                listener.called(provider, model, "rejected", since(started));
                 throw rejected;
             } catch (RuntimeException unexpected) {
                 decided = true;
-                breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, unexpected);
+                Duration took = since(started);
+                breaker.onError(took.toNanos(), TimeUnit.NANOSECONDS, unexpected);
                 remember(unexpected.toString());
-                listener.called(provider, model, "error", Duration.ofNanos(System.nanoTime() - started));
+                listener.called(provider, model, "error", took);
                 throw unexpected;
             }
             decided = true;
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Duration took = since(started);
             breaker.onSuccess(took.toNanos(), TimeUnit.NANOSECONDS);
             Usage used = usage.apply(result);
             charge.settle(used);
@@ -173,6 +175,11 @@ public final class ProviderGuard {
             }
             permit.ifPresent(PriorityGate.Permit::close);
         }
+    }
+
+    /** Measured on the guard's clock, as the breaker's open time is, so that both follow one time. */
+    private Duration since(Instant started) {
+        return Duration.between(started, clock.instant());
     }
 
     /** Slow answers or faults: what an operator and the item's reason should read. */

@@ -4,10 +4,12 @@ import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.Usage;
+import dev.boomer.domain.fixtures.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -44,16 +46,13 @@ class ProviderGuardTest {
 
     @Test
     void answersSlowerThanTheLatencyBudgetPauseTheModelLikeFaults() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-03T08:00:00Z"));
         ProviderGuard guard = new ProviderGuard("stub", "smart", Limits.NONE,
                 new BreakerSettings(4, 2, 50, Duration.ofSeconds(30), 1).withLatencyBudget(Duration.ofMillis(20)),
-                Duration.ofSeconds(1), BucketStore.inMemory(), Clock.systemUTC(), GuardListener.NONE);
+                Duration.ofSeconds(1), BucketStore.inMemory(), clock, GuardListener.NONE);
         for (int i = 0; i < 2; i++) {
             call(guard, () -> {
-                try {
-                    Thread.sleep(40);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                clock.advance(Duration.ofMillis(40)); // the answer takes twice the budget
                 return SMALL;
             });
         }
@@ -102,10 +101,11 @@ class ProviderGuardTest {
     }
 
     @Test
-    void anOpenBreakerLetsProbesThroughAfterItsTimeAndClosesWhenTheyAnswer() throws Exception {
+    void anOpenBreakerLetsProbesThroughAfterItsTimeAndClosesWhenTheyAnswer() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-03T08:00:00Z"));
         ProviderGuard guard = new ProviderGuard("stub", "model", Limits.NONE,
                 new BreakerSettings(4, 2, 50, Duration.ofMillis(200), 1), Duration.ofSeconds(1),
-                BucketStore.inMemory(), Clock.systemUTC(), GuardListener.NONE);
+                BucketStore.inMemory(), clock, GuardListener.NONE);
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> call(guard, () -> {
                 throw new ProviderUnavailable("stub", "timeout", "no answer", Optional.empty());
@@ -113,7 +113,7 @@ class ProviderGuardTest {
         }
         assertThat(guard.state().breaker()).isEqualTo("OPEN");
 
-        Thread.sleep(250);
+        clock.advance(Duration.ofMillis(250));
 
         assertThat(call(guard, () -> SMALL)).isEqualTo(SMALL);
         assertThat(guard.state().breaker()).isEqualTo("CLOSED");
