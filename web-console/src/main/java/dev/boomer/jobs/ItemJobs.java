@@ -48,7 +48,7 @@ public class ItemJobs {
     public void followUp(ProcessOutcome outcome) {
         switch (outcome) {
             case ProcessOutcome.RetryLater waiting -> schedule(waiting.waiting());
-            case ProcessOutcome.NotDue notDue -> schedule(UUID.randomUUID(), notDue.waiting());
+            case ProcessOutcome.NotDue notDue -> scheduleAgain(notDue.waiting());
             default -> { }
         }
     }
@@ -69,7 +69,7 @@ public class ItemJobs {
             if (LIVE.contains(job.getState())) {
                 return false;
             }
-            schedule(UUID.randomUUID(), item); // that job ran out without settling it: a fresh one
+            scheduleAgain(item); // that job ran out without settling it
         } catch (JobNotFoundException missing) {
             schedule(id, item);
         }

@@ -36,14 +36,14 @@ public class ItemRunner {
     }
 
     /**
-     * What a durable job runs: the most urgent due item nobody runs yet (see {@link ProcessItem#takeInstead}),
+     * What a durable job runs: the most urgent due item nobody runs yet (see {@link ProcessItem#mostUrgentDue}),
      * its own when that is the one; after a few items other workers had first, or when none is due, its
      * own as it stands.
      */
     public ProcessOutcome runMostUrgent(ItemId own) {
         Set<ItemId> tried = new HashSet<>();
         for (int i = 0; i < MAX_TAKE_TRIES; i++) {
-            Optional<ItemId> next = processItem.takeInstead(own, tried);
+            Optional<ItemId> next = processItem.mostUrgentDue(tried);
             if (next.isEmpty()) {
                 break;
             }

@@ -69,18 +69,14 @@ public final class ProcessItem {
     }
 
     /**
-     * The item a free worker should run for the job of {@code own}: the most urgent, oldest due item (when
-     * {@code own} is due too, or is held by another worker, settled or parked, so that its job has nothing
-     * of its own to do). JobRunr starts jobs oldest first; this is where priority decides. Every due item
-     * has a job, so the job of an item taken instead takes the next one, {@code own} among them. Empty:
-     * run {@code own} as it stands (it waits for a later time, and its job schedules it again).
+     * The item a free worker should run next, whichever job it runs for: the most urgent, oldest due item.
+     * JobRunr starts jobs oldest first; this is where priority decides. A job that runs another item than
+     * its own gives its own a fresh job, so no item is left without one.
      *
      * @param tried items this job tried already (another worker had them)
      */
-    public Optional<ItemId> takeInstead(ItemId own, Set<ItemId> tried) {
-        Instant now = clock.instant();
-        return items.findById(own).flatMap(item -> item.status() == ItemStatus.RECEIVED && !item.isDue(now)
-                ? Optional.<ItemId>empty() : items.mostUrgentDue(now, tried));
+    public Optional<ItemId> mostUrgentDue(Set<ItemId> tried) {
+        return items.mostUrgentDue(clock.instant(), tried);
     }
 
     public ProcessOutcome process(ItemId id) {

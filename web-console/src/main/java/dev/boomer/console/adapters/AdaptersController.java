@@ -88,7 +88,7 @@ class AdaptersController {
                     state.pausedUntil().map(Formats::time).orElse(null),
                     state.lastError().map(redactor::redact).orElse(null),
                     state.lastErrorAt().map(Formats::time).orElse(null),
-                    held.map(h -> h.name().toLowerCase(Locale.ROOT)).orElse(null),
+                    held.map(AdaptersController::word).orElse(null),
                     recent(recent.summary(state.provider(), state.model(), Duration.ofMinutes(5))),
                     recent(recent.summary(state.provider(), state.model(), Duration.ofMinutes(60))));
         }
@@ -162,10 +162,15 @@ class AdaptersController {
             return HttpResponse.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body("Choose open, closed or release for a provider model this server guards.");
         }
-        Optional<String> before = guards.held(provider, model).map(h -> h.name().toLowerCase(Locale.ROOT));
+        Optional<String> before = guards.held(provider, model).map(AdaptersController::word);
         guards.hold(provider, model, held.get());
         audit.breakerHeld(authentication, provider, model, before,
-                held.get().map(h -> h.name().toLowerCase(Locale.ROOT)));
+                held.get().map(AdaptersController::word));
         return HttpResponse.seeOther(URI.create("/adapters"));
+    }
+
+    /** "open" or "closed", as the form, the page and the audit log say it. */
+    private static String word(BreakerOverride.Held held) {
+        return held.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -36,6 +36,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @Singleton
 final class JdbcItemRepository implements ItemRepository {
@@ -285,7 +286,7 @@ final class JdbcItemRepository implements ItemRepository {
     }
 
     @Override
-    public Optional<ItemId> mostUrgentDue(Instant now, java.util.Set<ItemId> except) {
+    public Optional<ItemId> mostUrgentDue(Instant now, Set<ItemId> except) {
         return jdbc.execute(MOST_URGENT_DUE, statement -> {
             setInstant(statement, 1, now);
             statement.setArray(2, statement.getConnection().createArrayOf("uuid",
