@@ -19,11 +19,13 @@ public class ProcessItemJobHandler implements JobRequestHandler<ProcessItemJob> 
 
     private final ItemRunner runner;
     private final ItemJobs jobs;
+    private final JobRunrWorkQueue queue;
     private final ItemRepository items;
 
-    ProcessItemJobHandler(ItemRunner runner, ItemJobs jobs, ItemRepository items) {
+    ProcessItemJobHandler(ItemRunner runner, ItemJobs jobs, JobRunrWorkQueue queue, ItemRepository items) {
         this.runner = runner;
         this.jobs = jobs;
+        this.queue = queue;
         this.items = items;
     }
 
@@ -35,7 +37,7 @@ public class ProcessItemJobHandler implements JobRequestHandler<ProcessItemJob> 
     public void run(ProcessItemJob job) {
         ItemId own = new ItemId(job.itemId());
         ProcessOutcome outcome = runner.runMostUrgent(own);
-        jobs.followUp(outcome);
+        queue.followUp(outcome);
         if (!outcome.item().equals(own)) {
             items.findById(own).filter(item -> item.status() == ItemStatus.RECEIVED).ifPresent(jobs::scheduleAgain);
         }
