@@ -7,7 +7,10 @@ import dev.boomer.domain.cost.CostEntry;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemEvent;
 import dev.boomer.domain.listing.ListingDraft;
+import dev.boomer.domain.listing.PriceEvidence;
 import dev.boomer.domain.market.ComparableSale;
+import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.Photo;
 
@@ -49,26 +52,52 @@ public record ItemJson(
         }
     }
 
-    public record ComparableJson(String title, PriceJson price, String condition, String url) {
+    public record ComparableJson(String title, PriceJson price, PriceJson shipping, PriceJson total,
+                                 String condition, String url, Instant listedAt) {
         static ComparableJson of(ComparableSale sale) {
-            return new ComparableJson(sale.title(), PriceJson.of(sale.price()), sale.condition().name(), sale.url());
+            return new ComparableJson(sale.title(), PriceJson.of(sale.price()), PriceJson.of(sale.shipping()),
+                    PriceJson.of(sale.total()), sale.condition().name(), sale.url(), sale.listedAt().orElse(null));
         }
     }
 
-    public record EvidenceJson(String source, int sampleSize, PriceJson median, PriceJson low, PriceJson high,
-                               List<ComparableJson> comparables) {
+    /** What the outlier rule left out: {@code found} comparables came back, {@code kept} priced the item. */
+    public record ScreeningJson(String rule, int found, int kept) {
+    }
+
+    /**
+     * Why the draft has its price. {@code low} and {@code high} are the {@code lowPercentile}th and
+     * {@code highPercentile}th percentiles of the comparables' totals (price plus shipping).
+     */
+    public record EvidenceJson(String source, String kind, String query, int sampleSize, PriceJson median,
+                               PriceJson low, PriceJson high, int lowPercentile, int highPercentile, String pricing,
+                               ScreeningJson screening, List<ComparableJson> comparables) {
+        static EvidenceJson of(PriceEvidence evidence) {
+            Screening screening = evidence.screening();
+            return new EvidenceJson(evidence.source().name(), evidence.kind().name(), evidence.query(),
+                    evidence.sampleSize(), PriceJson.of(evidence.median()), PriceJson.of(evidence.low()),
+                    PriceJson.of(evidence.high()), MarketQuote.LOW_PERCENTILE, MarketQuote.HIGH_PERCENTILE,
+                    evidence.pricing(), new ScreeningJson(screening.rule(), screening.found(), screening.kept()),
+                    evidence.comps().stream().map(ComparableJson::of).toList());
+        }
+    }
+
+    /** The suggested price, with what kind of evidence it rests on (the whole evidence is the listing's). */
+    public record ListingPriceJson(String amount, String currency, String pricing, PriceBasisJson evidence) {
+    }
+
+    public record PriceBasisJson(String kind, String source, int sampleSize) {
     }
 
     public record ListingJson(String title, String description, String category, String condition,
-                              int conditionId, Map<String, String> itemSpecifics, PriceJson price,
+                              int conditionId, Map<String, String> itemSpecifics, ListingPriceJson price,
                               EvidenceJson evidence, double confidence) {
         static ListingJson of(ListingDraft draft) {
-            var evidence = draft.evidence();
+            PriceEvidence evidence = draft.evidence();
+            ListingPriceJson price = new ListingPriceJson(draft.price().plain(),
+                    draft.price().currency().getCurrencyCode(), evidence.pricing(),
+                    new PriceBasisJson(evidence.kind().name(), evidence.source().name(), evidence.sampleSize()));
             return new ListingJson(draft.title(), draft.description(), draft.category(), draft.condition().name(),
-                    draft.condition().ebayId(), draft.itemSpecifics(), PriceJson.of(draft.price()),
-                    new EvidenceJson(evidence.source().name(), evidence.sampleSize(), PriceJson.of(evidence.median()),
-                            PriceJson.of(evidence.low()), PriceJson.of(evidence.high()),
-                            evidence.comps().stream().map(ComparableJson::of).toList()),
+                    draft.condition().ebayId(), draft.itemSpecifics(), price, EvidenceJson.of(evidence),
                     draft.confidence());
         }
     }

@@ -24,6 +24,7 @@ import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.listing.ListingRepository;
+import dev.boomer.domain.listing.PricingPolicy;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.photo.PhotoNormalizer;
 import dev.boomer.domain.photo.PhotoStore;
@@ -40,6 +41,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -68,11 +70,13 @@ class CoreFactory {
 
     @Singleton
     ProcessingSettings processingSettings(ProcessingProperties properties,
-                                          @Value("${boomer.worker-name:}") String workerName) {
+                                          @Value("${boomer.worker-name:}") String workerName,
+                                          @Value("${boomer.market.asking-discount:0.10}") BigDecimal askingDiscount) {
         String worker = InstanceName.of(workerName).value();
         return new ProcessingSettings(worker, properties.lease(), properties.promptVersion(),
                 properties.escalateBelow(), properties.reviewBelow(), Currency.getInstance(properties.currency()),
-                properties.retries(), properties.heartbeat().orElse(ProcessingSettings.heartbeatFor(properties.lease())));
+                properties.retries(), properties.heartbeat().orElse(ProcessingSettings.heartbeatFor(properties.lease())),
+                new PricingPolicy(askingDiscount));
     }
 
     @Singleton

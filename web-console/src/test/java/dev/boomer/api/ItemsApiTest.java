@@ -92,6 +92,11 @@ class ItemsApiTest implements TestPropertyProvider {
         assertThat(new java.math.BigDecimal((String) map(listing.get("price")).get("amount"))).isPositive();
         assertThat(map(listing.get("evidence")).get("source")).isEqualTo("SIMULATED");
         assertThat((Integer) map(listing.get("evidence")).get("sampleSize")).isPositive();
+        assertThat(map(listing.get("evidence"))).containsEntry("kind", "SIMULATED")
+                .containsEntry("lowPercentile", 25).containsEntry("highPercentile", 75).containsKeys("query", "pricing");
+        assertThat(map(map(listing.get("price")).get("evidence"))).containsEntry("kind", "SIMULATED");
+        assertThat(list(map(listing.get("evidence")).get("comparables")).getFirst())
+                .containsKeys("title", "price", "shipping", "total", "condition", "url");
         Map<String, Object> cost = map(item.get("cost"));
         List<Map<String, Object>> calls = list(cost.get("calls"));
         assertThat(calls).isNotEmpty();

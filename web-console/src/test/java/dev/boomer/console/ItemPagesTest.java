@@ -84,6 +84,7 @@ class ItemPagesTest implements TestPropertyProvider {
                 .containsPattern("class=\"badge badge-(drafted|needs-review)")
                 .containsPattern("\\$\\d+\\.\\d{4}")
                 .contains("src=\"/photos/").doesNotContain("/api/v1/photos/")
+                .containsPattern("\\d+ simulated listings? \\(demo prices").contains("Low (25th pct)", "Shipping")
                 .doesNotContain("hx-trigger=\"every 2s\"");
     }
 

@@ -1,5 +1,6 @@
 package dev.boomer.jobs;
 
+import dev.boomer.domain.listing.PricingPolicy;
 import dev.boomer.application.processing.AnalysePhotos;
 import dev.boomer.application.processing.AnalysisListener;
 import dev.boomer.application.processing.ProcessItem;
@@ -87,7 +88,7 @@ class ItemRunnerTest {
         InMemoryPhotoStore photos = new InMemoryPhotoStore();
         Clock clock = Clock.systemUTC();
         ProcessingSettings settings = new ProcessingSettings("w", Duration.ofMinutes(2), "p", 0.6, 0.5,
-                Currency.getInstance("USD"), RetryPolicy.DEFAULT, Duration.ofSeconds(30));
+                Currency.getInstance("USD"), RetryPolicy.DEFAULT, Duration.ofSeconds(30), PricingPolicy.DEFAULT);
         PriceTable prices = new PriceTable(Map.of(FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1", "0.1"),
                 FakeVisionModel.SMART_MODEL, ModelPrice.of("3", "15", "3", "0.3")));
         InMemoryCache cache = new InMemoryCache();

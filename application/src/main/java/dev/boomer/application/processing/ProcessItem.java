@@ -151,7 +151,8 @@ public final class ProcessItem {
             return fresh;
         });
         MarketQuote quote = pricer.quote(analysis.analysis());
-        ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, clock.instant());
+        ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, settings.pricing(),
+                clock.instant());
         fence(run);
         listings.save(draft);
         if (analysis.degraded().isPresent()) {

@@ -1,5 +1,7 @@
 package dev.boomer.application.processing;
 
+import dev.boomer.domain.listing.PricingPolicy;
+
 import java.time.Duration;
 import java.util.Currency;
 import java.util.Objects;
@@ -13,10 +15,11 @@ import java.util.Objects;
  * @param currency      the currency prices are quoted in
  * @param retries       how transient faults are retried before the item gives up
  * @param heartbeat     how often a running item's lease is renewed; well inside the lease
+ * @param pricing       how a market quote becomes the draft's price
  */
 public record ProcessingSettings(
         String worker, Duration lease, String promptVersion, double escalateBelow, double reviewBelow,
-        Currency currency, RetryPolicy retries, Duration heartbeat) {
+        Currency currency, RetryPolicy retries, Duration heartbeat, PricingPolicy pricing) {
 
     /** The usual heartbeat: a quarter of the lease, so that three missed beats still keep it. */
     public static Duration heartbeatFor(Duration lease) {
@@ -30,6 +33,7 @@ public record ProcessingSettings(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(retries, "retries");
         Objects.requireNonNull(heartbeat, "heartbeat");
+        Objects.requireNonNull(pricing, "pricing");
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("lease must be positive, not " + lease);
         }

@@ -6,6 +6,7 @@ import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.VisionAnalysis;
 
@@ -14,11 +15,14 @@ import java.util.Optional;
 
 /**
  * The market stage: each source in order (eBay, our history, an AI estimate ...), cached per source and
- * query; a source that is down is skipped, so a price degrades to the next source instead of failing.
+ * query; a source that is down or refuses us is skipped, so a price degrades to the next source instead of
+ * failing. An outage of every source is waited out; refusals alone leave the item to review.
  */
 final class QuotePrice {
 
     static final String CACHE_NAMESPACE = "market";
+    /** v2: quotes carry their kind, query, screening and shipping. */
+    static final String CACHE_VERSION = "v2";
 
     private final List<MarketData> sources;
     private final Cache cache;
@@ -37,21 +41,26 @@ final class QuotePrice {
         MarketQuery query = new MarketQuery(analysis.gtin(), analysis.searchQuery(), analysis.condition(),
                 settings.currency());
         Optional<ProviderUnavailable> lastOutage = Optional.empty();
+        Optional<ProviderRejected> lastRefusal = Optional.empty();
         for (MarketData source : sources) {
             try {
-                MarketQuote quote = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), query.identity(), "v1"),
-                        MarketQuote.class, () -> source.quote(query).orElse(null));
+                MarketQuote quote = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), query.identity(),
+                        CACHE_VERSION), MarketQuote.class, () -> source.quote(query).orElse(null));
                 if (quote != null) {
                     return quote;
                 }
             } catch (ProviderUnavailable outage) {
                 lastOutage = Optional.of(outage);
+            } catch (ProviderRejected refusal) {
+                // a source that refuses us (a revoked key, a query it cannot take) must not stop the next one
+                lastRefusal = Optional.of(refusal);
             }
         }
         if (lastOutage.isPresent()) {
             throw lastOutage.get();
         }
+        String refused = lastRefusal.map(refusal -> " (" + refusal.getMessage() + ")").orElse("");
         throw new StageStop(ItemStatus.NEEDS_REVIEW, "no_price",
-                "no market source has a price for '" + query.query() + "'");
+                "no market source has a price for '" + query.query() + "'" + refused);
     }
 }

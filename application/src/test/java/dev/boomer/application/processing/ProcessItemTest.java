@@ -1,5 +1,6 @@
 package dev.boomer.application.processing;
 
+import dev.boomer.domain.listing.PricingPolicy;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.Period;
 import dev.boomer.domain.budget.Standing;
@@ -258,6 +259,19 @@ class ProcessItemTest {
         processItem(down, new FakeMarketData("history"), new FakeMarketData("estimate", "42")).process(item.id());
 
         assertThat(listings.findByItem(item.id()).orElseThrow().price()).isEqualTo(Money.usd("42.00"));
+    }
+
+    @Test
+    void aMarketSourceThatRefusesUsFallsBackToTheNextAndAloneLeavesTheItemToReview() {
+        Item priced = anItem("photo-1");
+        MarketData refusing = new FakeMarketData("ebay").down(new ProviderRejected("ebay", "unauthorized", "401 bad key"));
+
+        processItem(refusing, new FakeMarketData("estimate", "42")).process(priced.id());
+        Item unpriced = anItem("photo-2");
+
+        assertThat(listings.findByItem(priced.id()).orElseThrow().price()).isEqualTo(Money.usd("42.00"));
+        assertThat(processItem(refusing).process(unpriced.id())).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                r -> assertThat(r.reason()).startsWith("no_price").contains("401 bad key"));
     }
 
     @Test
@@ -541,7 +555,7 @@ class ProcessItemTest {
     /** A ProcessItem with a cache of its own, as on an instance of its own. */
     private ProcessItem processItem(VisionModel model, MarketData... sources) {
         ProcessingSettings settings = new ProcessingSettings("worker-a", LEASE, "p1", 0.6, 0.5,
-                Currency.getInstance("USD"), RetryPolicy.DEFAULT, ProcessingSettings.heartbeatFor(LEASE));
+                Currency.getInstance("USD"), RetryPolicy.DEFAULT, ProcessingSettings.heartbeatFor(LEASE), PricingPolicy.DEFAULT);
         InMemoryCache cache = new InMemoryCache();
         AnalysePhotos analyser = new AnalysePhotos(model, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);

@@ -2,7 +2,7 @@ package dev.boomer.domain.listing;
 
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.market.MarketQuote;
-import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.vision.VisionAnalysis;
 
 import java.time.Instant;
@@ -13,9 +13,10 @@ public final class ListingComposer {
     private ListingComposer() {
     }
 
-    public static ListingDraft compose(ItemId item, VisionAnalysis analysis, MarketQuote quote, Instant now) {
+    public static ListingDraft compose(ItemId item, VisionAnalysis analysis, MarketQuote quote, PricingPolicy pricing,
+                                       Instant now) {
         return new ListingDraft(item, fitTitle(analysis.title()), analysis.description(), analysis.category(),
-                analysis.condition(), analysis.itemSpecifics(), quote.median().toCents(), PriceEvidence.of(quote),
+                analysis.condition(), analysis.itemSpecifics(), pricing.suggest(quote), PriceEvidence.of(quote, pricing),
                 confidence(analysis, quote), now);
     }
 
@@ -32,7 +33,7 @@ public final class ListingComposer {
 
     /** The model's confidence, lowered when the price rests on fewer than five comparables or on an estimate. */
     static double confidence(VisionAnalysis analysis, MarketQuote quote) {
-        double priceTrust = quote.source() == PriceSource.AI_ESTIMATE ? 0.7
+        double priceTrust = quote.kind() == PriceKind.AI_ESTIMATE ? 0.7
                 : Math.min(1.0, 0.75 + 0.05 * quote.sampleSize());
         return Math.round(analysis.confidence() * priceTrust * 1000) / 1000.0;
     }

@@ -19,6 +19,11 @@ public record MarketQuery(Optional<String> gtin, String query, Condition conditi
         }
     }
 
+    /** What was searched for, as evidence shows it: the GTIN when there is one, else the query text. */
+    public String describe() {
+        return gtin.map(g -> "gtin " + g).orElse(query);
+    }
+
     /** Stable cache identity: the GTIN, or the normalized query text, with the condition. */
     public String identity() {
         String what = gtin.map(g -> "gtin-" + g)

@@ -10,18 +10,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A price for an item, with its evidence: the comparables, their median and spread (25th to 75th
- * percentile) and where they came from.
+ * A price for an item, with its evidence: where it came from and what kind of prices they are, the query
+ * that found them, the comparables, their median and spread ({@link #LOW_PERCENTILE}th to
+ * {@link #HIGH_PERCENTILE}th percentile of the totals, price plus shipping), and what was screened out.
  */
 public record MarketQuote(
-        PriceSource source, List<ComparableSale> comps, Money median, Money low, Money high, int sampleSize,
-        Instant quotedAt) {
+        PriceSource source, PriceKind kind, String query, List<ComparableSale> comps, Money median, Money low,
+        Money high, int sampleSize, Screening screening, Instant quotedAt) {
+
+    public static final int LOW_PERCENTILE = 25;
+    public static final int HIGH_PERCENTILE = 75;
 
     public MarketQuote {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(query, "query");
         Objects.requireNonNull(median, "median");
         Objects.requireNonNull(low, "low");
         Objects.requireNonNull(high, "high");
+        Objects.requireNonNull(screening, "screening");
         Objects.requireNonNull(quotedAt, "quotedAt");
         comps = List.copyOf(comps);
         if (!median.isPositive()) {
@@ -35,14 +42,15 @@ public record MarketQuote(
         }
     }
 
-    /** Median and interquartile spread of the comparables' prices (all in one currency). */
-    public static MarketQuote fromComps(PriceSource source, List<ComparableSale> comps, Instant quotedAt) {
+    /** Median and interquartile spread of the comparables' totals (all in one currency). */
+    public static MarketQuote fromComps(PriceSource source, PriceKind kind, String query, List<ComparableSale> comps,
+                                        Screening screening, Instant quotedAt) {
         if (comps.isEmpty()) {
             throw new IllegalArgumentException("a quote from comparables needs at least one");
         }
-        List<Money> prices = comps.stream().map(ComparableSale::price).sorted(Comparator.naturalOrder()).toList();
-        return new MarketQuote(source, comps, percentile(prices, 50), percentile(prices, 25),
-                percentile(prices, 75), comps.size(), quotedAt);
+        List<Money> totals = comps.stream().map(ComparableSale::total).sorted(Comparator.naturalOrder()).toList();
+        return new MarketQuote(source, kind, query, comps, percentile(totals, 50), percentile(totals, LOW_PERCENTILE),
+                percentile(totals, HIGH_PERCENTILE), comps.size(), screening, quotedAt);
     }
 
     /** Linear interpolation between closest ranks, kept to the cent. */

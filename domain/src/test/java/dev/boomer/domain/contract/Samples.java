@@ -9,8 +9,12 @@ import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.PriceEvidence;
+import dev.boomer.domain.listing.PricingPolicy;
 import dev.boomer.domain.market.ComparableSale;
+import dev.boomer.domain.market.OutlierRule;
+import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.NormalizedPhoto;
@@ -70,12 +74,13 @@ final class Samples {
 
     static ListingDraft listing(ItemId item, String title, String price) {
         Money median = Money.usd("245.00");
-        PriceEvidence evidence = new PriceEvidence(PriceSource.EBAY, 2, median, Money.usd("199.99"),
-                Money.usd("289.5"), List.of(
-                        new ComparableSale("Nikon F3 body", Money.usd("199.99"), Condition.USED_GOOD,
-                                "https://www.ebay.com/itm/1"),
-                        new ComparableSale("Nikon F3 HP", Money.of("289.50", "EUR"), Condition.USED_EXCELLENT,
-                                "https://www.ebay.com/itm/2")));
+        PriceEvidence evidence = new PriceEvidence(PriceSource.EBAY, PriceKind.ACTIVE_ASKING, "gtin 0018208012345",
+                2, median, Money.usd("199.99"), Money.usd("289.5"), List.of(
+                        new ComparableSale("Nikon F3 body", Money.usd("199.99"), Money.usd("12.50"),
+                                Condition.USED_GOOD, "https://www.ebay.com/itm/1", Optional.of(T0.minusSeconds(86_400))),
+                        new ComparableSale("Nikon F3 HP", Money.usd("289.50"), Condition.USED_EXCELLENT,
+                                "https://www.ebay.com/itm/2")),
+                new Screening(OutlierRule.RULE, 3, 2), PricingPolicy.DEFAULT.describe(PriceKind.ACTIVE_ASKING));
         return new ListingDraft(item, title, "Tested, works.", "15230", Condition.USED_VERY_GOOD,
                 Map.of("Brand", "Nikon", "Type", "SLR"), Money.usd(price), evidence, 0.82, T0);
     }

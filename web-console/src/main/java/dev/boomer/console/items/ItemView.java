@@ -9,6 +9,9 @@ import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.PriceEvidence;
 import dev.boomer.domain.market.ComparableSale;
+import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.PriceKind;
+import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.vision.ItemAnalysis;
 import dev.boomer.domain.vision.VisionAnalysis;
@@ -51,10 +54,17 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
                      int conditionId, List<Specific> specifics, String price, String confidence) {
     }
 
-    record ComparableView(String title, String price, String condition, @Nullable String url) {
+    record ComparableView(String title, String price, String shipping, String total, String condition,
+                          @Nullable String url, @Nullable String listedOn) {
     }
 
-    record EvidenceView(String source, boolean estimate, int sampleSize, String median, String low, String high,
+    /**
+     * @param basis     what kind of prices, in words ("12 active listings asking")
+     * @param screening what the outlier rule left out, in words, or null when nothing was screened
+     */
+    record EvidenceView(String basis, String source, boolean estimate, boolean simulated, int sampleSize,
+                        String query, String median, String low, String high, int lowPercentile,
+                        int highPercentile, String pricing, @Nullable String screening, @Nullable String rule,
                         List<ComparableView> comparables) {
     }
 
@@ -102,15 +112,23 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
     }
 
     private static EvidenceView evidence(PriceEvidence evidence) {
-        return new EvidenceView(evidence.source().name().replace('_', ' '),
-                evidence.source() == dev.boomer.domain.market.PriceSource.AI_ESTIMATE, evidence.sampleSize(),
+        Screening screening = evidence.screening();
+        boolean screened = !Screening.NONE.equals(screening.rule());
+        return new EvidenceView(PriceBasis.inWords(evidence.kind(), evidence.sampleSize()),
+                evidence.source().name().replace('_', ' '), evidence.kind() == PriceKind.AI_ESTIMATE,
+                evidence.kind() == PriceKind.SIMULATED, evidence.sampleSize(), evidence.query(),
                 Formats.price(evidence.median()), Formats.price(evidence.low()), Formats.price(evidence.high()),
+                MarketQuote.LOW_PERCENTILE, MarketQuote.HIGH_PERCENTILE, evidence.pricing(),
+                screened ? screening.found() + " found, " + screening.removed() + " left out, " + screening.kept()
+                        + " kept" : null,
+                screened ? screening.rule() : null,
                 evidence.comps().stream().map(ItemView::comparable).toList());
     }
 
     private static ComparableView comparable(ComparableSale sale) {
-        return new ComparableView(sale.title(), Formats.price(sale.price()), sale.condition().label(),
-                safeLink(sale.url()));
+        return new ComparableView(sale.title(), Formats.price(sale.price()),
+                sale.shipping().isPositive() ? Formats.price(sale.shipping()) : "free", Formats.price(sale.total()),
+                sale.condition().label(), safeLink(sale.url()), sale.listedAt().map(Formats::date).orElse(null));
     }
 
     private static CallView call(CostEntry entry) {

@@ -61,6 +61,11 @@ public final class Formats {
         return TIME.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** A day, for dates where the time would be noise: {@code 2025-03-01}. */
+    public static String date(Instant instant) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant);
+    }
+
     public static String iso(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }

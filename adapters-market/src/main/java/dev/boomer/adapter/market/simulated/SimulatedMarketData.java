@@ -1,14 +1,18 @@
 package dev.boomer.adapter.market.simulated;
 
+import dev.boomer.domain.market.ComparableSale;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,8 +55,9 @@ final class SimulatedMarketData implements MarketData {
         if (NOTHING_TO_FIND.matcher(query.query()).find()) {
             return Optional.empty();
         }
-        return Optional.of(MarketQuote.fromComps(PriceSource.SIMULATED, SimulatedComps.generate(query, config.seed()),
-                clock.instant()));
+        List<ComparableSale> comps = SimulatedComps.generate(query, config.seed());
+        return Optional.of(MarketQuote.fromComps(PriceSource.SIMULATED, PriceKind.SIMULATED, query.describe(), comps,
+                Screening.none(comps.size()), clock.instant()));
     }
 
     private void pause() {

@@ -14,10 +14,17 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.PriceEvidence;
+import dev.boomer.domain.listing.PricingPolicy;
+import dev.boomer.domain.market.ComparableSale;
+import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.OutlierRule;
+import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +46,7 @@ class JdbcListingRepositoryTest extends ListingRepositoryContract {
         ListingRepository listings = createRepository();
         ItemId item = anItem();
         Money price = Money.usd("245.5");
-        PriceEvidence evidence = new PriceEvidence(PriceSource.SIMULATED, 0, price, price, price, List.of());
+        PriceEvidence evidence = PriceEvidence.of(quote(price), PricingPolicy.DEFAULT);
         listings.save(new ListingDraft(item, "Nikon F3 body", "Works.", "15230", Condition.USED_GOOD, Map.of(),
                 price, evidence, 0.9, Instant.parse("2025-03-01T10:00:00Z")));
 
@@ -54,5 +61,37 @@ class JdbcListingRepositoryTest extends ListingRepositoryContract {
                 assertThat(row.getString("price_currency")).isEqualTo("USD");
             }
         }
+    }
+
+    @Test
+    void evidenceStoredBeforeKindsShippingAndScreeningWereRecordedStillReads() throws Exception {
+        ListingRepository listings = createRepository();
+        ItemId item = anItem();
+        Money price = Money.usd("245.5");
+        listings.save(new ListingDraft(item, "Nikon F3 body", "Works.", "15230", Condition.USED_GOOD, Map.of(),
+                price, PriceEvidence.of(quote(price), PricingPolicy.DEFAULT), 0.9, Instant.parse("2025-03-01T10:00:00Z")));
+        try (Connection connection = TestDatabase.connect(TestDatabase.database());
+             PreparedStatement strip = connection.prepareStatement("""
+                     UPDATE listings SET draft = draft #- '{evidence,kind}' #- '{evidence,query}'
+                         #- '{evidence,screening}' #- '{evidence,pricing}' #- '{evidence,comps,0,shipping}'
+                         #- '{evidence,comps,0,listedAt}'
+                      WHERE item_id = ?""")) {
+            strip.setObject(1, item.value());
+            assertThat(strip.executeUpdate()).isEqualTo(1);
+        }
+
+        PriceEvidence evidence = listings.findByItem(item).orElseThrow().evidence();
+
+        assertThat(evidence.kind()).isEqualTo(PriceKind.ACTIVE_ASKING);
+        assertThat(evidence.screening().kept()).isEqualTo(1);
+        assertThat(evidence.comps().getFirst().shipping()).isEqualTo(Money.usd("0"));
+        assertThat(evidence.comps().getFirst().listedAt()).isEmpty();
+    }
+
+    private static MarketQuote quote(Money price) {
+        ComparableSale sale = new ComparableSale("Nikon F3", price, Money.usd("9.99"), Condition.USED_GOOD,
+                "https://www.ebay.com/itm/1", Optional.of(Instant.parse("2025-02-01T10:00:00Z")));
+        return MarketQuote.fromComps(PriceSource.EBAY, PriceKind.ACTIVE_ASKING, "gtin 0018208012345", List.of(sale),
+                new Screening(OutlierRule.RULE, 2, 1), Instant.parse("2025-03-01T09:00:00Z"));
     }
 }
