@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The market stage: each source in order (eBay, our history, an AI estimate ...), cached per source and
- * query; a source that is down or refuses us is skipped, so a price degrades to the next source instead of
+ * The market stage: each source in order (eBay, our history, an AI estimate ...), by GTIN and then by
+ * words, cached per source and query; a source that is down or refuses us is skipped, so a price degrades to the next source instead of
  * failing. An outage of every source is waited out; refusals alone leave the item to review.
  */
 final class QuotePrice {
@@ -43,17 +43,21 @@ final class QuotePrice {
         Optional<ProviderUnavailable> lastOutage = Optional.empty();
         Optional<ProviderRejected> lastRefusal = Optional.empty();
         for (MarketData source : sources) {
-            try {
-                MarketQuote quote = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), query.identity(),
-                        CACHE_VERSION), MarketQuote.class, () -> source.quote(query).orElse(null));
-                if (quote != null) {
-                    return quote;
+            for (MarketQuery asked : gtinFirst(query)) {
+                try {
+                    MarketQuote quote = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), asked.identity(),
+                            CACHE_VERSION), MarketQuote.class, () -> source.quote(asked).orElse(null));
+                    if (quote != null) {
+                        return quote;
+                    }
+                } catch (ProviderUnavailable outage) {
+                    lastOutage = Optional.of(outage);
+                    break;
+                } catch (ProviderRejected refusal) {
+                    // a source that refuses us (a revoked key, a query it cannot take) must not stop the next one
+                    lastRefusal = Optional.of(refusal);
+                    break;
                 }
-            } catch (ProviderUnavailable outage) {
-                lastOutage = Optional.of(outage);
-            } catch (ProviderRejected refusal) {
-                // a source that refuses us (a revoked key, a query it cannot take) must not stop the next one
-                lastRefusal = Optional.of(refusal);
             }
         }
         if (lastOutage.isPresent()) {
@@ -62,5 +66,13 @@ final class QuotePrice {
         String refused = lastRefusal.map(refusal -> " (" + refusal.getMessage() + ")").orElse("");
         throw new StageStop(ItemStatus.NEEDS_REVIEW, "no_price",
                 "no market source has a price for '" + query.query() + "'" + refused);
+    }
+
+    /**
+     * A GTIN finds the very product, so it is asked first; a source that does not know it is asked again by
+     * the words (each is a call of its own, counted against the source's limits, and cached on its own).
+     */
+    private static List<MarketQuery> gtinFirst(MarketQuery query) {
+        return query.gtin().isEmpty() ? List.of(query) : List.of(query, query.byWordsOnly());
     }
 }

@@ -19,6 +19,11 @@ public record MarketQuery(Optional<String> gtin, String query, Condition conditi
         }
     }
 
+    /** The same query without its GTIN: for a source that does not know the GTIN. */
+    public MarketQuery byWordsOnly() {
+        return new MarketQuery(Optional.empty(), query, condition, currency);
+    }
+
     /** What was searched for, as evidence shows it: the GTIN when there is one, else the query text. */
     public String describe() {
         return gtin.map(g -> "gtin " + g).orElse(query);

@@ -37,8 +37,9 @@ class SimulatedMarketDataWiringTest {
 
     @Test
     void simulatedStepsAsideWhenAnotherProviderIsConfigured() {
-        try (ApplicationContext context = start(Map.of("boomer.market.provider", "ebay"))) {
-            assertThat(context.findBean(MarketData.class)).isEmpty();
+        try (ApplicationContext context = start(Map.of("boomer.market.provider", "ebay",
+                "boomer.market.ebay.client-id", "id", "boomer.market.ebay.client-secret", "secret"))) {
+            assertThat(context.getBeansOfType(MarketData.class)).extracting(MarketData::name).containsExactly("ebay");
         }
     }
 
