@@ -2,7 +2,8 @@ import java.awt.*; import java.util.Map; import java.awt.image.*; import javax.i
 /** Draws the sample product photos: java samples/GenerateSamples.java samples/photos */
 public class GenerateSamples {
   /** First 12 digits of the EAN-13 printed on the front photo of these samples; the check digit is computed. */
-  static final Map<String, String> BARCODES = Map.of("book", "978014103614", "mug", "400638133393", "console", "004549673099");
+  static final Map<String, String> BARCODES = Map.of("book", "978014103614", "mug", "400638133393", "console", "004549673099",
+      "camera", "496099912345", "sneaker", "888412345678", "watch", "495462812345");
   static final String[] L = {"0001101","0011001","0010011","0111101","0100011","0110001","0101111","0111011","0110111","0001011"};
   static final String[] G = {"0100111","0110011","0011011","0100001","0011101","0111001","0000101","0010001","0001001","0010111"};
   static final String[] PARITY = {"LLLLLL","LLGLGG","LLGGLG","LLGGGL","LGLLGG","LGGLLG","LGGGLL","LGLGLG","LGLGGL","LGGLGL"};

@@ -27,6 +27,7 @@ import dev.boomer.domain.listing.ListingRepository;
 import dev.boomer.domain.listing.PricingPolicy;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.photo.PhotoNormalizer;
+import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.photo.PhotoStore;
 import dev.boomer.domain.user.Credentials;
 import dev.boomer.domain.user.UserRepository;
@@ -95,9 +96,9 @@ class CoreFactory {
 
     @Singleton
     ProcessItem processItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
-                            AnalysePhotos analyser, List<MarketData> marketSources, Cache cache, Clock clock,
-                            ProcessingSettings settings, Redactor redactor) {
-        return new ProcessItem(items, analyses, listings, analyser, marketSources, cache, clock, settings,
+                            AnalysePhotos analyser, List<MarketData> marketSources, Taxonomy taxonomy, Cache cache,
+                            Clock clock, ProcessingSettings settings, Redactor redactor) {
+        return new ProcessItem(items, analyses, listings, analyser, marketSources, taxonomy, cache, clock, settings,
                 redactor);
     }
 

@@ -11,6 +11,7 @@ import dev.boomer.application.processing.Spending;
 import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.fixtures.FakeMarketData;
+import dev.boomer.domain.fixtures.FakeTaxonomy;
 import dev.boomer.domain.fixtures.FakePhotoInspector;
 import dev.boomer.domain.fixtures.FakeVisionModel;
 import dev.boomer.domain.fixtures.InMemoryAnalysisRepository;
@@ -96,7 +97,8 @@ class ItemRunnerTest {
                 new Spending(new RecordingBudgets(), new InMemoryCostLedger(), prices, clock), clock, settings,
                 AnalysisListener.NONE);
         ItemRunner runner = new ItemRunner(new ProcessItem(items, new InMemoryAnalysisRepository(),
-                new InMemoryListingRepository(), analyser, List.of(new FakeMarketData("m", "10")), cache, clock,
+                new InMemoryListingRepository(), analyser, List.of(new FakeMarketData("m", "10")),
+                FakeTaxonomy.filmCameras(), cache, clock,
                 settings, Redactor.shapesOnly()), new SimpleMeterRegistry());
         byte[] bytes = {1, 2, 3};
         Photo photo = new Photo(ContentHash.of(bytes), "image/jpeg", 100, 80, bytes.length);

@@ -6,6 +6,7 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.listing.ListingComposer;
+import dev.boomer.domain.listing.ListingRules;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.ListingRepository;
 import dev.boomer.domain.market.MarketData;
@@ -13,6 +14,7 @@ import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
+import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
@@ -31,6 +33,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Runs one item through the pipeline: claim, vision, market quote, listing draft. Idempotent: whoever
@@ -50,19 +53,21 @@ public final class ProcessItem {
     private final ListingRepository listings;
     private final AnalysePhotos analyser;
     private final QuotePrice pricer;
+    private final ChooseCategory categories;
     private final Clock clock;
     private final ProcessingSettings settings;
     private final Redactor redactor;
 
     /** @param redactor cleans every reason stored on an item: they quote providers, who may echo a key */
     public ProcessItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
-                       AnalysePhotos analyser, List<MarketData> marketSources, Cache cache, Clock clock,
-                       ProcessingSettings settings, Redactor redactor) {
+                       AnalysePhotos analyser, List<MarketData> marketSources, Taxonomy taxonomy, Cache cache,
+                       Clock clock, ProcessingSettings settings, Redactor redactor) {
         this.items = items;
         this.analyses = analyses;
         this.listings = listings;
         this.analyser = analyser;
         this.pricer = new QuotePrice(marketSources, cache, settings);
+        this.categories = new ChooseCategory(taxonomy, cache);
         this.clock = clock;
         this.settings = settings;
         this.redactor = redactor;
@@ -151,8 +156,9 @@ public final class ProcessItem {
             return fresh;
         });
         MarketQuote quote = pricer.quote(analysis.analysis());
+        ChooseCategory.Choice category = categories.choose(analysis.analysis());
         ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, settings.pricing(),
-                clock.instant());
+                category.category(), category.aspects(), clock.instant());
         fence(run);
         listings.save(draft);
         if (analysis.degraded().isPresent()) {
@@ -161,6 +167,13 @@ public final class ProcessItem {
         if (findings.retakeAdvice().isPresent()) {
             // The draft is made from the good photos, but a blurry or dark photo would be listed too.
             return settle(run, ItemStatus.NEEDS_REVIEW, "retake_photos: " + findings.retakeAdvice().get());
+        }
+        List<ListingRules.Problem> broken = ListingRules.check(draft, category.aspects());
+        if (!broken.isEmpty()) {
+            return settle(run, ItemStatus.NEEDS_REVIEW, broken.stream()
+                    .map(problem -> problem.code().equals(ListingRules.CATEGORY_MISSING) && category.whyNone().isPresent()
+                            ? ListingRules.CATEGORY_MISSING + ": " + category.whyNone().get() : problem.reason())
+                    .collect(Collectors.joining("; ")));
         }
         if (draft.confidence() < settings.reviewBelow()) {
             return settle(run, ItemStatus.NEEDS_REVIEW, String.format(Locale.ROOT,

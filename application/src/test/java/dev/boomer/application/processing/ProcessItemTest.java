@@ -1,5 +1,6 @@
 package dev.boomer.application.processing;
 
+import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.PricingPolicy;
 import dev.boomer.domain.budget.Budget;
 import dev.boomer.domain.budget.Period;
@@ -9,6 +10,8 @@ import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.fixtures.FakeMarketData;
 import dev.boomer.domain.fixtures.FakePhotoInspector;
+import dev.boomer.domain.fixtures.FakeTaxonomy;
+import dev.boomer.domain.taxonomy.Aspect;
 import dev.boomer.domain.fixtures.FakeVisionModel;
 import dev.boomer.domain.fixtures.InMemoryAnalysisRepository;
 import dev.boomer.domain.fixtures.InMemoryCache;
@@ -72,6 +75,7 @@ class ProcessItemTest {
     private final InMemoryCostLedger ledger = new InMemoryCostLedger();
     private final RecordingBudgets budgets = new RecordingBudgets(ledger);
     private final FakeVisionModel vision = new FakeVisionModel();
+    private FakeTaxonomy taxonomy = FakeTaxonomy.filmCameras();
     private final PriceTable prices = new PriceTable(Map.of(
             FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1.25", "0.1"),
             FakeVisionModel.SMART_MODEL, ModelPrice.of("3", "15", "3.75", "0.3")));
@@ -272,6 +276,89 @@ class ProcessItemTest {
         assertThat(listings.findByItem(priced.id()).orElseThrow().price()).isEqualTo(Money.usd("42.00"));
         assertThat(processItem(refusing).process(unpriced.id())).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
                 r -> assertThat(r.reason()).startsWith("no_price").contains("401 bad key"));
+    }
+
+    @Test
+    void aDraftBreakingAListingRuleNeedsReviewWithTheRule() {
+        Item item = anItem("photo-1");
+        vision.titling("Canon AE-1 film camera body camera - Used");
+
+        assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
+                .isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class, r -> assertThat(r.reason())
+                        .isEqualTo("title_stutter: the title repeats camera; title_boilerplate: the title says '- Used';"
+                                + " the condition is a field of its own"));
+        assertThat(listings.findByItem(item.id())).as("the draft is kept for the review").isPresent();
+    }
+
+    @Test
+    void theDraftCarriesTheTaxonomysLeafCategoryAndItsSpecificsUnderTheCategorysNames() {
+        Item item = anItem("photo-1");
+
+        processItem(new FakeMarketData("market", "10")).process(item.id());
+
+        ListingDraft draft = listings.findByItem(item.id()).orElseThrow();
+        assertThat(draft.categoryId()).isEqualTo("15230");
+        assertThat(draft.category()).isEqualTo("Cameras & Photo > Film Photography > Film Cameras");
+        assertThat(draft.itemSpecifics()).containsEntry("Brand", "Canon").containsEntry("Model", "AE-1")
+                .containsEntry("Format", "35mm");
+    }
+
+    @Test
+    void aRequiredAspectTheAnalysisDidNotFillSendsTheDraftToReview() {
+        Item item = anItem("photo-1");
+        taxonomy = new FakeTaxonomy(Optional.of(FakeTaxonomy.FILM_CAMERAS), List.of(Aspect.freeText("Brand", true),
+                Aspect.freeText("Type", true), Aspect.freeText("Film Format", true)));
+
+        assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
+                .isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                        r -> assertThat(r.reason()).isEqualTo("missing_specifics: Type, Film Format"));
+    }
+
+    @Test
+    void aValueOutsideAClosedListSendsTheDraftToReview() {
+        Item item = anItem("photo-1");
+        taxonomy = new FakeTaxonomy(Optional.of(FakeTaxonomy.FILM_CAMERAS),
+                List.of(new Aspect("Format", true, List.of("120", "Instant", "APS"))));
+
+        assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
+                .isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class, r -> assertThat(r.reason())
+                        .isEqualTo("specific_not_allowed: Format '35mm' is not one of 120, Instant, APS"));
+    }
+
+    @Test
+    void noCategoryOrATaxonomyThatRefusesUsSendsTheDraftToReviewSayingWhy() {
+        Item uncategorised = anItem("photo-1");
+        taxonomy = new FakeTaxonomy(Optional.empty(), List.of());
+        ProcessOutcome none = processItem(new FakeMarketData("market", "10")).process(uncategorised.id());
+        Item refused = anItem("photo-2");
+        taxonomy = FakeTaxonomy.filmCameras().down(new ProviderRejected("ebay", "unauthorized", "401 bad key"));
+        ProcessOutcome refusal = processItem(new FakeMarketData("market", "10")).process(refused.id());
+
+        assertThat(none).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class, r -> assertThat(r.reason())
+                .isEqualTo("category_missing: the category tree has no category for 'Canon AE-1 35mm film camera'"));
+        assertThat(refusal).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class,
+                r -> assertThat(r.reason()).isEqualTo("category_missing: ebay: 401 bad key"));
+        assertThat(listings.findByItem(uncategorised.id()).orElseThrow().category()).isEqualTo("Cameras");
+    }
+
+    @Test
+    void aTaxonomyThatIsDownMakesTheItemWait() {
+        Item item = anItem("photo-1");
+        taxonomy = FakeTaxonomy.filmCameras().down(new ProviderUnavailable("ebay", "server_error", "500", Optional.empty()));
+
+        assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
+                .isInstanceOf(ProcessOutcome.RetryLater.class);
+    }
+
+    @Test
+    void categoriesAndAspectsAreAskedOncePerTitle() {
+        ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
+
+        processItem.process(anItem("photo-1").id());
+        processItem.process(anItem("photo-2").id());
+
+        assertThat(taxonomy.asked()).hasSize(1);
+        assertThat(taxonomy.aspectCalls()).isEqualTo(1);
     }
 
     @Test
@@ -559,7 +646,7 @@ class ProcessItemTest {
         InMemoryCache cache = new InMemoryCache();
         AnalysePhotos analyser = new AnalysePhotos(model, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
-        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), cache, clock, settings,
+        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), taxonomy, cache, clock, settings,
                 Redactor.withSecrets(List.of(CONFIGURED_KEY)));
     }
 

@@ -8,12 +8,18 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
-/** A listing ready for a person to check and post, within eBay's constraints. */
+/**
+ * A listing ready for a person to check and post, within eBay's constraints.
+ *
+ * @param category   the leaf category's path in names ("Cameras & Photo > Film Photography > Film Cameras")
+ * @param categoryId the leaf category's id; blank in drafts made before categories came from the taxonomy
+ */
 public record ListingDraft(
         ItemId item,
         String title,
         String description,
         String category,
+        String categoryId,
         Condition condition,
         Map<String, String> itemSpecifics,
         Money price,
@@ -29,6 +35,7 @@ public record ListingDraft(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(category, "category");
+        categoryId = categoryId == null ? "" : categoryId;
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(evidence, "evidence");

@@ -81,7 +81,8 @@ final class Samples {
                         new ComparableSale("Nikon F3 HP", Money.usd("289.50"), Condition.USED_EXCELLENT,
                                 "https://www.ebay.com/itm/2")),
                 new Screening(OutlierRule.RULE, 3, 2), PricingPolicy.DEFAULT.describe(PriceKind.ACTIVE_ASKING));
-        return new ListingDraft(item, title, "Tested, works.", "15230", Condition.USED_VERY_GOOD,
+        return new ListingDraft(item, title, "Tested, works.", "Cameras & Photo > Film Photography > Film Cameras",
+                "15230", Condition.USED_VERY_GOOD,
                 Map.of("Brand", "Nikon", "Type", "SLR"), Money.usd(price), evidence, 0.82, T0);
     }
 

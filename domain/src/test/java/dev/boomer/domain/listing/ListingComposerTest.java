@@ -19,4 +19,24 @@ class ListingComposerTest {
     void aShortTitleKeepsItsWordsWithWhitespaceFolded() {
         assertThat(ListingComposer.fitTitle("  Nike   Air Max 90 ")).isEqualTo("Nike Air Max 90");
     }
+
+    @Test
+    void aWordSaidTwiceInARowIsSaidOnce() {
+        assertThat(ListingComposer.fitTitle("Seiko SNK809 Automatic automatic Watch")).isEqualTo("Seiko SNK809 Automatic Watch");
+    }
+
+    @Test
+    void sentencesInWhichTheModelDeclinesAreLeftOutOfTheDescription() {
+        assertThat(ListingComposer.withoutRefusals("Clean viewfinder. I'm sorry, I cannot test the meter. Strap included."))
+                .isEqualTo("Clean viewfinder. Strap included.");
+    }
+
+    @Test
+    void aTitleThatIsARefusalBecomesBrandAndModel() {
+        var analysis = new dev.boomer.domain.vision.VisionAnalysis("Nikon", "F3", "Film Cameras",
+                dev.boomer.domain.item.Condition.USED_GOOD, "I'm sorry, I can't help with that", "A camera.", "nikon f3",
+                java.util.Optional.empty(), java.util.Map.of(), 0.9);
+
+        assertThat(ListingComposer.titleOf(analysis)).isEqualTo("Nikon F3");
+    }
 }

@@ -4,103 +4,92 @@ import dev.boomer.domain.item.Condition;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** One product the simulated model can "recognise". */
-record Product(String brand, String model, String category, String kind, Condition condition,
-               Map<String, String> specifics, String detail) {
+/**
+ * One product the simulated model can "recognise": by the GTIN printed on its photo (the demo samples carry
+ * theirs, see samples/README.md), or, for photos it knows nothing about, one of a few unbranded generic
+ * items. It never names a branded product it was not shown.
+ *
+ * @param category the model's own guess at a category; the listing's leaf category comes from the taxonomy
+ * @param search   the words a market search for it would use: what it is, not only its brand
+ */
+record Product(Optional<String> gtin, String brand, String model, String title, String category, String search,
+               Condition condition, Map<String, String> specifics, String detail) {
 
+    static final String UNBRANDED = "Unbranded";
+
+    /** The demo samples, by the GTIN on their front photo. */
     static final List<Product> CATALOGUE = List.of(
-            new Product("Canon", "AE-1 Program", "Cameras & Photo > Film Cameras", "35mm film camera",
-                    Condition.USED_GOOD, Map.of("Type", "SLR", "Format", "35mm", "Lens Mount", "Canon FD"),
+            new Product(Optional.of("4960999123455"), "Canon", "AE-1 Program",
+                    "Canon AE-1 Program 35mm Film SLR Camera Body", "Cameras & Photo > Film Cameras",
+                    "canon ae-1 program film camera", Condition.USED_GOOD,
+                    Map.of("Type", "SLR", "Film Format", "35mm", "Lens Mount", "Canon FD"),
                     "light wear on the top plate, shutter fires at all speeds"),
-            new Product("Nikon", "FM2", "Cameras & Photo > Film Cameras", "35mm film camera",
-                    Condition.USED_VERY_GOOD, Map.of("Type", "SLR", "Format", "35mm", "Lens Mount", "Nikon F"),
-                    "clean viewfinder, meter works"),
-            new Product("Sony", "Cyber-shot DSC-W830", "Cameras & Photo > Digital Cameras", "compact digital camera",
-                    Condition.USED_GOOD, Map.of("Type", "Point & Shoot", "Megapixels", "20.1 MP", "Color", "Silver"),
-                    "battery and charger included"),
-            new Product("Nintendo", "Game Boy Color", "Video Games & Consoles > Consoles", "handheld console",
-                    Condition.USED_GOOD, Map.of("Platform", "Nintendo Game Boy Color", "Color", "Atomic Purple"),
-                    "screen bright, small scratches on the lens"),
-            new Product("Nintendo", "The Legend of Zelda: Link's Awakening DX", "Video Games & Consoles > Video Games",
-                    "game cartridge", Condition.USED_VERY_GOOD,
-                    Map.of("Platform", "Nintendo Game Boy Color", "Genre", "Action/Adventure", "Region Code", "PAL"),
-                    "cartridge only, saves correctly"),
-            new Product("Sony", "PlayStation 2 DualShock 2", "Video Games & Consoles > Controllers",
-                    "wired controller", Condition.USED_GOOD, Map.of("Platform", "Sony PlayStation 2", "Color", "Black"),
-                    "all buttons responsive, analog sticks centre well"),
-            new Product("Nike", "Air Max 90", "Clothing, Shoes & Accessories > Men's Shoes", "running sneakers",
-                    Condition.USED_VERY_GOOD, Map.of("US Shoe Size", "10", "Color", "White/Grey", "Style", "Sneaker"),
+            new Product(Optional.of("8884123456782"), "Nike", "Air Max 90",
+                    "Nike Air Max 90 Men's Running Sneakers White Size 10", "Clothing, Shoes & Accessories > Men's Shoes",
+                    "nike air max 90 sneakers", Condition.USED_VERY_GOOD,
+                    Map.of("US Shoe Size", "10", "Department", "Men", "Color", "White", "Style", "Sneaker"),
                     "light creasing, clean soles"),
-            new Product("Adidas", "Stan Smith", "Clothing, Shoes & Accessories > Women's Shoes", "leather sneakers",
-                    Condition.USED_GOOD, Map.of("US Shoe Size", "7.5", "Color", "White/Green", "Upper Material", "Leather"),
-                    "minor scuffs on the toe"),
-            new Product("Dr. Martens", "1460 8-Eye Boot", "Clothing, Shoes & Accessories > Men's Shoes", "leather boots",
-                    Condition.USED_GOOD, Map.of("UK Shoe Size", "9", "Color", "Cherry Red", "Style", "Combat"),
-                    "broken in, heels have life left"),
-            new Product("Le Creuset", "Stoneware Mug 350 ml", "Home & Garden > Kitchen > Mugs", "stoneware mug",
-                    Condition.LIKE_NEW, Map.of("Material", "Stoneware", "Color", "Volcanic", "Capacity", "350 ml"),
-                    "no chips or crazing"),
-            new Product("Starbucks", "You Are Here Collection Mug Berlin", "Home & Garden > Kitchen > Mugs",
-                    "ceramic city mug", Condition.USED_EXCELLENT, Map.of("Material", "Ceramic", "City", "Berlin"),
-                    "dishwasher-clean, print intact"),
-            new Product("Penguin Classics", "Nineteen Eighty-Four by George Orwell", "Books > Fiction",
-                    "paperback book", Condition.USED_GOOD,
-                    Map.of("Author", "George Orwell", "Format", "Paperback", "Language", "English"),
+            new Product(Optional.of("9780141036144"), "Penguin", "Nineteen Eighty-Four",
+                    "Nineteen Eighty-Four by George Orwell, Penguin Modern Classics Paperback Book", "Books > Fiction",
+                    "nineteen eighty-four george orwell paperback book", Condition.USED_GOOD,
+                    Map.of("Book Title", "Nineteen Eighty-Four", "Author", "George Orwell", "Language", "English",
+                            "Format", "Paperback", "Publisher", "Penguin"),
                     "spine creased, pages clean"),
-            new Product("O'Reilly", "Java Concurrency in Practice", "Books > Computers & Technology",
-                    "technical book", Condition.USED_VERY_GOOD,
-                    Map.of("Author", "Brian Goetz", "Format", "Paperback", "Language", "English"),
-                    "no highlighting"),
-            new Product("LEGO", "Creator 31058 Mighty Dinosaurs", "Toys & Hobbies > Building Toys", "building set",
-                    Condition.USED_EXCELLENT, Map.of("Set Number", "31058", "Pieces", "174", "Theme", "Creator"),
-                    "complete with instructions, no box"),
-            new Product("Apple", "iPod classic 160GB", "Consumer Electronics > MP3 Players", "MP3 player",
-                    Condition.USED_GOOD, Map.of("Storage Capacity", "160 GB", "Color", "Silver", "Model", "A1238"),
-                    "battery holds a charge, reset to factory settings"),
-            new Product("Bose", "QuietComfort 35 II", "Consumer Electronics > Headphones", "wireless headphones",
-                    Condition.USED_VERY_GOOD, Map.of("Connectivity", "Bluetooth", "Color", "Black", "Type", "Over-Ear"),
-                    "ear cushions replaced, case included"),
-            new Product("Casio", "F-91W", "Jewelry & Watches > Wristwatches", "digital watch",
-                    Condition.NEW_OTHER, Map.of("Display", "Digital", "Band Material", "Resin", "Movement", "Quartz"),
-                    "unworn, no original box"),
-            new Product("Seiko", "SNK809 Automatic", "Jewelry & Watches > Wristwatches", "automatic watch",
-                    Condition.USED_EXCELLENT, Map.of("Movement", "Automatic", "Case Size", "37 mm", "Band", "Canvas"),
-                    "keeps time, crystal unscratched"),
-            new Product("Levi's", "501 Original Fit Jeans", "Clothing, Shoes & Accessories > Men's Jeans", "denim jeans",
-                    Condition.USED_GOOD, Map.of("Size", "W32 L32", "Color", "Medium Wash", "Fit", "Straight"),
-                    "no holes, slight fading"),
-            new Product("Patagonia", "Better Sweater Fleece Jacket", "Clothing, Shoes & Accessories > Men's Coats",
-                    "fleece jacket", Condition.USED_VERY_GOOD, Map.of("Size", "M", "Color", "Stonewash", "Material", "Polyester"),
-                    "zip works, no pilling"),
-            new Product("KitchenAid", "Artisan Stand Mixer 5KSM175", "Home & Garden > Kitchen Appliances", "stand mixer",
-                    Condition.USED_GOOD, Map.of("Color", "Empire Red", "Capacity", "4.8 L", "Power", "300 W"),
-                    "bowl and three attachments"),
-            new Product("Moleskine", "Classic Notebook Large Ruled", "Home & Garden > Stationery", "notebook",
-                    Condition.NEW, Map.of("Size", "13 x 21 cm", "Ruling", "Ruled", "Cover", "Hard"),
-                    "sealed in original wrap"),
-            new Product("Fujifilm", "Instax Mini 11", "Cameras & Photo > Instant Cameras", "instant camera",
-                    Condition.USED_EXCELLENT, Map.of("Color", "Sky Blue", "Film Format", "Instax Mini"),
-                    "strap included, works perfectly"),
-            new Product("Texas Instruments", "TI-84 Plus CE", "Consumer Electronics > Calculators", "graphing calculator",
-                    Condition.USED_VERY_GOOD, Map.of("Type", "Graphing", "Color", "Black", "Power Source", "Rechargeable"),
-                    "cable and slide cover included"),
-            new Product("Hasbro", "Monopoly Classic Board Game", "Toys & Hobbies > Board Games", "board game",
-                    Condition.USED_GOOD, Map.of("Players", "2-8", "Age Level", "8+", "Language", "English"),
-                    "all pieces and money counted"),
-            new Product("Vintage", "Pyrex Butterprint Mixing Bowl", "Home & Garden > Kitchen > Bowls", "glass mixing bowl",
-                    Condition.USED_GOOD, Map.of("Material", "Milk Glass", "Pattern", "Butterprint", "Era", "1960s"),
-                    "pattern bright, no chips"),
-            new Product("Garmin", "Forerunner 245", "Sporting Goods > Fitness Trackers", "GPS running watch",
-                    Condition.USED_GOOD, Map.of("Color", "Black", "Connectivity", "Bluetooth", "Water Resistance", "5 ATM"),
-                    "charger included, band worn"),
-            new Product("Makita", "DHP482 18V Combi Drill", "Home & Garden > Power Tools", "cordless drill",
-                    Condition.USED_GOOD, Map.of("Voltage", "18 V", "Power Source", "Battery", "Chuck Size", "13 mm"),
-                    "body only, no battery"),
-            new Product("Ray-Ban", "RB2140 Wayfarer", "Clothing, Shoes & Accessories > Sunglasses", "sunglasses",
-                    Condition.USED_VERY_GOOD, Map.of("Frame Color", "Black", "Lens Color", "Green", "Size", "50 mm"),
-                    "case included, lenses unscratched"),
-            new Product("Yamaha", "F310 Acoustic Guitar", "Musical Instruments > Guitars", "acoustic guitar",
-                    Condition.USED_GOOD, Map.of("Body Type", "Dreadnought", "Strings", "6", "Orientation", "Right-Handed"),
-                    "new strings, small ding on the back"));
+            new Product(Optional.of("4006381333931"), "Le Creuset", "Stoneware Mug 350 ml",
+                    "Le Creuset Stoneware Coffee Mug 350 ml Volcanic Orange", "Home & Garden > Kitchen > Mugs",
+                    "le creuset stoneware mug", Condition.LIKE_NEW,
+                    Map.of("Material", "Stoneware", "Color", "Orange", "Capacity", "350 ml", "Type", "Mug"),
+                    "no chips or crazing"),
+            new Product(Optional.of("0045496730994"), "Nintendo", "Game Boy Color",
+                    "Nintendo Game Boy Color Handheld Console Atomic Purple CGB-001", "Video Games & Consoles > Consoles",
+                    "nintendo game boy color console", Condition.USED_GOOD,
+                    Map.of("Platform", "Nintendo Game Boy Color", "Color", "Atomic Purple", "Type", "Handheld Console"),
+                    "screen bright, small scratches on the lens"),
+            new Product(Optional.of("4954628123459"), "Seiko", "5 SNK809",
+                    "Seiko 5 SNK809 Automatic Men's Watch 37 mm Black Dial Canvas Strap",
+                    "Jewelry & Watches > Wristwatches", "seiko snk809 automatic watch", Condition.USED_EXCELLENT,
+                    Map.of("Department", "Men", "Type", "Wristwatch", "Movement", "Automatic", "Case Size", "37 mm",
+                            "Band Material", "Canvas", "Dial Color", "Black"),
+                    "keeps time, crystal unscratched"));
+
+    /** What photos the model does not know are taken for: plain, unbranded things. */
+    static final List<Product> GENERIC = List.of(
+            generic("Ceramic Flower Vase", "Handmade Ceramic Flower Vase Blue Glaze 20 cm",
+                    "Home & Garden > Home Décor > Vases", "ceramic flower vase",
+                    Map.of("Material", "Ceramic", "Color", "Blue", "Type", "Vase"), "glaze even, no chips"),
+            generic("Wooden Picture Frame", "Oak Wooden Picture Frame 8 x 10 in with Glass Front",
+                    "Home & Garden > Home Décor > Frames", "wooden picture frame",
+                    Map.of("Material", "Wood", "Picture Size", "8 x 10 in", "Color", "Oak"), "corners tight, glass intact"),
+            generic("Glass Tealight Holders", "Clear Glass Tealight Candle Holders, Set of 3",
+                    "Home & Garden > Candles & Home Fragrance", "glass tealight candle holder",
+                    Map.of("Material", "Glass", "Color", "Clear", "Type", "Tealight Holder"), "no cracks, light wax marks"),
+            generic("Canvas Tote Bag", "Natural Canvas Tote Bag with Inner Pocket",
+                    "Clothing, Shoes & Accessories > Women's Bags", "canvas tote bag",
+                    Map.of("Department", "Women", "Style", "Tote", "Exterior Material", "Canvas",
+                            "Exterior Color", "Beige"), "handles strong, one faint mark"),
+            generic("Adjustable Desk Lamp", "Black Metal Adjustable Desk Lamp with Swing Arm",
+                    "Home & Garden > Lamps", "adjustable desk lamp",
+                    Map.of("Type", "Desk Lamp", "Color", "Black", "Material", "Metal"), "switch and joints work"),
+            generic("Seagrass Storage Basket", "Woven Seagrass Storage Basket with Handles",
+                    "Home & Garden > Home Décor > Baskets", "seagrass storage basket",
+                    Map.of("Material", "Seagrass", "Color", "Natural", "Type", "Storage Basket"), "weave intact"));
+
+    /** The catalogue product with this GTIN, whichever form it was read in (a UPC-A is an EAN-13 with a 0). */
+    static Optional<Product> withGtin(String gtin) {
+        String wanted = asGtin14(gtin);
+        return CATALOGUE.stream().filter(p -> p.gtin().map(Product::asGtin14).filter(wanted::equals).isPresent())
+                .findFirst();
+    }
+
+    static String asGtin14(String gtin) {
+        return "0".repeat(Math.max(0, 14 - gtin.length())) + gtin;
+    }
+
+    private static Product generic(String model, String title, String category, String search,
+                                   Map<String, String> specifics, String detail) {
+        return new Product(Optional.empty(), UNBRANDED, model, title, category, search, Condition.USED_GOOD,
+                specifics, detail);
+    }
 }

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -35,7 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * prices, the same token counting ({@link AnthropicTokens}: images fitted to 1.15 MP, {@code w x h / 750}
  * tokens each, the tool and system prompt as a prefix), and the same prompt caching (the prefix is written
  * on the first call and read for five minutes after the last one, for models that cache a prefix that
- * short). Its answers depend only on the photos, so the same photos always give the same analysis.
+ * short). Its answers depend only on the photos, so the same photos always give the same analysis: a
+ * barcode it knows names that product (the demo samples carry theirs), other photos get a plain unbranded
+ * item, never a branded product they do not show.
  */
 public final class SimulatedVisionModel implements VisionModel {
 
@@ -160,18 +161,27 @@ public final class SimulatedVisionModel implements VisionModel {
     private static long outputTokens(long seed) {
         return BASE_OUTPUT_TOKENS + Math.floorMod(seed >>> 20, 171);
     }
+    /**
+     * What the photos show: the catalogue product whose GTIN was read from them, else one of the generic
+     * unbranded items, picked by the photos so that the same photos always get the same one.
+     */
     private VisionAnalysis analysis(VisionRequest request, long seed) {
-        double confidence = confidence(seed, request.tier());
-        Product product = Product.CATALOGUE.get((int) Math.floorMod(seed, (long) Product.CATALOGUE.size()));
-        String title = ListingComposer.fitTitle(product.brand() + " " + product.model() + " "
-                + capitalized(product.kind()) + " - " + product.condition().label());
-        String description = product.brand() + " " + product.model() + " " + product.kind() + ", "
-                + product.condition().label().toLowerCase(Locale.ROOT) + ": " + product.detail() + ". "
-                + "Shown in " + request.images().size() + " photo" + (request.images().size() == 1 ? "" : "s")
-                + "; what you see is what you get.";
+        Optional<Product> known = request.gtinHint().flatMap(Product::withGtin);
+        Product product = known.orElseGet(() -> Product.GENERIC.get(
+                (int) Math.floorMod(seed, (long) Product.GENERIC.size())));
+        double confidence = known.isPresent() ? recognised(seed, request.tier()) : confidence(seed, request.tier());
+        int photos = request.images().size();
+        String description = product.title() + ". " + product.condition().label() + ": " + product.detail() + ". "
+                + "Shown in " + photos + " photo" + (photos == 1 ? "" : "s") + ".";
         return new VisionAnalysis(product.brand(), product.model(), product.category(), product.condition(),
-                title, description, product.brand() + " " + product.model(), request.gtinHint(),
+                ListingComposer.fitTitle(product.title()), description, product.search(), request.gtinHint(),
                 product.specifics(), confidence, fieldConfidence(confidence));
+    }
+
+    /** A product known by its barcode is named with confidence (0.88..0.97). */
+    static double recognised(long seed, Tier tier) {
+        double sure = 0.88 + Math.floorMod(seed >>> 16, 10L) / 100.0;
+        return tier == Tier.SMART ? Math.min(0.97, sure + 0.01) : sure;
     }
 
     /** The model number is the hardest field to be sure of; it sets the item's confidence. */
@@ -222,7 +232,4 @@ public final class SimulatedVisionModel implements VisionModel {
         }
     }
 
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

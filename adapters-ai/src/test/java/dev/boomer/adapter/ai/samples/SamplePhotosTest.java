@@ -28,7 +28,8 @@ class SamplePhotosTest {
     private static final Path SAMPLES = Path.of("..", "samples", "photos");
     private static final Map<String, String> BARCODES = Map.of(
             "book.jpg", "9780141036144", "mug.jpg", "4006381333931",
-            "console.jpg", "045496730994"); // an EAN-13 with a leading 0 is read as the UPC-A it is
+            "console.jpg", "045496730994", // an EAN-13 with a leading 0 is read as the UPC-A it is
+            "camera.jpg", "4960999123455", "sneaker.jpg", "8884123456782", "watch.jpg", "4954628123459");
 
     @Test
     void theBarcodesPrintedOnTheSamplesDecode() throws IOException, NotFoundException {

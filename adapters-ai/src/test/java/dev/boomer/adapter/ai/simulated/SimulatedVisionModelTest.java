@@ -11,6 +11,7 @@ import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.UnusableAnswer;
 import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionImage;
+import dev.boomer.domain.vision.VisionAnalysis;
 import dev.boomer.domain.vision.VisionRequest;
 import dev.boomer.domain.vision.VisionResponse;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,52 @@ class SimulatedVisionModelTest {
         assertThat(flaky.analyze(request(Tier.FAST, "a"))).isInstanceOf(VisionResponse.class);
     }
 
+    @Test
+    void aBarcodeItKnowsNamesTheProductItStandsForInWhicheverFormItWasRead() {
+        SimulatedVisionModel model = model(quiet());
+
+        VisionAnalysis console = answer(model, request(Tier.FAST, Optional.of("045496730994"), "a")).analysis();
+        VisionAnalysis book = answer(model, request(Tier.FAST, Optional.of("9780141036144"), "b")).analysis();
+
+        assertThat(console.title()).isEqualTo("Nintendo Game Boy Color Handheld Console Atomic Purple CGB-001");
+        assertThat(console.gtin()).contains("045496730994");
+        assertThat(console.confidence()).isBetween(0.88, 0.97);
+        assertThat(book.brand()).isEqualTo("Penguin");
+        assertThat(book.itemSpecifics()).containsEntry("Author", "George Orwell");
+        assertThat(book.searchQuery()).contains("book");
+    }
+
+    @Test
+    void photosItKnowsNothingAboutAreAPlainUnbrandedItemNeverASample() {
+        SimulatedVisionModel model = model(quiet());
+
+        List<VisionAnalysis> unknown = IntStream.range(0, 60)
+                .mapToObj(i -> answer(model, request(Tier.FAST, "unknown-" + i)).analysis()).toList();
+        VisionAnalysis unknownBarcode = answer(model, request(Tier.FAST, Optional.of("5012345678900"), "c")).analysis();
+
+        assertThat(unknown).allSatisfy(analysis -> assertThat(analysis.brand()).isEqualTo("Unbranded"));
+        assertThat(unknown).extracting(VisionAnalysis::model).hasSizeGreaterThan(3);
+        assertThat(unknownBarcode.brand()).isEqualTo("Unbranded");
+        assertThat(unknownBarcode.gtin()).contains("5012345678900");
+    }
+
+    @Test
+    void titlesSayNoWordTwiceAndLeaveTheConditionToItsField() {
+        SimulatedVisionModel model = model(quiet());
+
+        List<VisionAnalysis> analyses = new java.util.ArrayList<>();
+        Product.CATALOGUE.forEach(p -> analyses.add(answer(model, request(Tier.FAST, p.gtin(), p.title())).analysis()));
+        IntStream.range(0, 30).forEach(i -> analyses.add(answer(model, request(Tier.FAST, "g" + i)).analysis()));
+
+        assertThat(analyses).allSatisfy(analysis -> {
+            var draft = dev.boomer.domain.listing.ListingComposer.fitTitle(analysis.title());
+            assertThat(draft).isEqualTo(analysis.title()).doesNotContainIgnoringCase(" - ")
+                    .doesNotContainIgnoringCase("used");
+            String[] words = analysis.title().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+            assertThat(java.util.Arrays.stream(words).filter(w -> w.length() >= 3).toList()).doesNotHaveDuplicates();
+        });
+    }
+
     private SimulatedVisionModel model(SimulatedVisionConfig config) {
         return new SimulatedVisionModel(config, "claude-haiku-4-5", "claude-sonnet-4-5", clock);
     }
@@ -160,8 +207,12 @@ class SimulatedVisionModelTest {
     }
 
     private static VisionRequest request(Tier tier, String... photos) {
+        return request(tier, Optional.empty(), photos);
+    }
+
+    private static VisionRequest request(Tier tier, Optional<String> gtin, String... photos) {
         List<VisionImage> images = Arrays.stream(photos).map(p -> new VisionImage(
                 new Photo(ContentHash.of(p.getBytes()), "image/jpeg", 1568, 1176, 100), new byte[100])).toList();
-        return new VisionRequest(ItemId.random(), tier, images, Optional.empty());
+        return new VisionRequest(ItemId.random(), tier, images, gtin);
     }
 }

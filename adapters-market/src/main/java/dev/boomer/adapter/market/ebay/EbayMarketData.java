@@ -11,9 +11,6 @@ import dev.boomer.domain.market.PriceSource;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -33,19 +30,11 @@ final class EbayMarketData implements MarketData {
     static final String NAME = "ebay";
     static final String SEARCH_PATH = "/buy/browse/v1/item_summary/search";
 
-    private final EbayConfig config;
-    private final EbayHttp http;
-    private final EbayAccessTokens tokens;
+    private final EbayClient ebay;
     private final Clock clock;
 
-    EbayMarketData(EbayConfig config, Clock clock) {
-        this(config, new EbayHttp(config), clock);
-    }
-
-    private EbayMarketData(EbayConfig config, EbayHttp http, Clock clock) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.http = http;
-        this.tokens = new EbayAccessTokens(config, http, clock);
+    EbayMarketData(EbayClient ebay, Clock clock) {
+        this.ebay = Objects.requireNonNull(ebay, "ebay");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -56,7 +45,7 @@ final class EbayMarketData implements MarketData {
 
     @Override
     public Optional<MarketQuote> quote(MarketQuery query) {
-        JsonNode results = search(query);
+        JsonNode results = ebay.get(SEARCH_PATH + "?" + parameters(query), "eBay search");
         List<ComparableSale> found = EbayListings.comparables(results, query);
         OutlierRule.Screened screened = OutlierRule.screen(found, query.condition());
         if (screened.kept().isEmpty()) {
@@ -66,36 +55,13 @@ final class EbayMarketData implements MarketData {
                 screened.kept(), screened.screening(), clock.instant()));
     }
 
-    /** One search; a token eBay no longer takes is replaced once and the search made again. */
-    private JsonNode search(MarketQuery query) {
-        String token = tokens.token();
-        EbayHttp.Answer answer = http.send(request(query, token), "eBay search");
-        if (answer.status() == EbayHttp.UNAUTHORIZED) {
-            tokens.refused(token);
-            answer = http.send(request(query, tokens.token()), "eBay search");
-        }
-        if (!answer.ok()) {
-            throw EbayHttp.failure("eBay search", answer);
-        }
-        return answer.body();
-    }
-
-    private HttpRequest request(MarketQuery query, String token) {
-        String what = query.gtin().map(gtin -> "gtin=" + encode(gtin)).orElseGet(() -> "q=" + encode(query.query()));
+    /** By GTIN or by words, in the conditions that price the item, Buy It Now only. */
+    private String parameters(MarketQuery query) {
+        String what = query.gtin().map(gtin -> "gtin=" + EbayClient.encode(gtin))
+                .orElseGet(() -> "q=" + EbayClient.encode(query.query()));
         String conditions = EbayConditions.matching(query.condition()).stream().map(String::valueOf)
                 .collect(Collectors.joining("|"));
         String filter = "conditionIds:{" + conditions + "},buyingOptions:{FIXED_PRICE}";
-        return HttpRequest.newBuilder(config.resolve(SEARCH_PATH + "?" + what + "&filter=" + encode(filter)
-                        + "&limit=" + config.limit()))
-                .timeout(config.timeout())
-                .header("Authorization", "Bearer " + token)
-                .header("X-EBAY-C-MARKETPLACE-ID", config.marketplace())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return what + "&filter=" + EbayClient.encode(filter) + "&limit=" + ebay.config().limit();
     }
 }

@@ -18,9 +18,17 @@ record PriceBand(String category, BigDecimal low, BigDecimal high) {
 
     private static final List<Rule> RULES = List.of(
             new Rule(Set.of("camera", "cameras"), band("camera", "150", "400")),
-            new Rule(Set.of("book", "books", "paperback", "hardcover"), band("book", "8", "25")),
+            new Rule(Set.of("watch", "watches", "wristwatch"), band("watch", "80", "250")),
+            new Rule(Set.of("console", "consoles"), band("console", "50", "140")),
             new Rule(Set.of("sneaker", "sneakers", "shoe", "shoes"), band("shoes", "40", "120")),
-            new Rule(Set.of("mug", "mugs"), band("mug", "8", "20")));
+            new Rule(Set.of("lamp", "lamps"), band("lamp", "15", "50")),
+            new Rule(Set.of("vase", "vases"), band("vase", "12", "40")),
+            new Rule(Set.of("mug", "mugs"), band("mug", "10", "35")),
+            new Rule(Set.of("basket", "baskets"), band("basket", "10", "35")),
+            new Rule(Set.of("book", "books", "paperback", "hardcover"), band("book", "8", "25")),
+            new Rule(Set.of("frame", "frames"), band("frame", "8", "25")),
+            new Rule(Set.of("candle", "tealight"), band("candle holder", "8", "25")),
+            new Rule(Set.of("tote", "bag"), band("bag", "8", "25")));
 
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^a-z0-9]+");
 

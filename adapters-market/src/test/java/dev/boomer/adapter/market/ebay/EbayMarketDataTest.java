@@ -34,7 +34,7 @@ class EbayMarketDataTest extends MarketDataContract {
 
     private final EbayStub ebay = new EbayStub();
     private final MutableClock clock = new MutableClock(NOW);
-    private final EbayMarketData market = new EbayMarketData(config(ebay), clock);
+    private final EbayMarketData market = new EbayMarketData(new EbayClient(config(ebay), clock), clock);
 
     @AfterEach
     void stop() {
@@ -210,7 +210,7 @@ class EbayMarketDataTest extends MarketDataContract {
         EbayConfig nowhere = new EbayConfig(EbayStub.CLIENT_ID, EbayStub.CLIENT_SECRET,
                 java.net.URI.create("http://127.0.0.1:1"), "EBAY_US", 50, Duration.ofSeconds(2));
 
-        assertThatThrownBy(() -> new EbayMarketData(nowhere, clock).quote(gtinQuery(Condition.USED_GOOD)))
+        assertThatThrownBy(() -> new EbayMarketData(new EbayClient(nowhere, clock), clock).quote(gtinQuery(Condition.USED_GOOD)))
                 .isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("network"));
     }
 

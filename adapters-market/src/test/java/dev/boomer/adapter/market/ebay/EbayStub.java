@@ -59,6 +59,7 @@ public final class EbayStub implements AutoCloseable {
         }
         server.createContext(EbayAccessTokens.TOKEN_PATH, this::token);
         server.createContext(EbayMarketData.SEARCH_PATH, this::search);
+        server.createContext("/commerce/taxonomy/v1/", this::taxonomy);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
     }
@@ -141,6 +142,35 @@ public final class EbayStub implements AutoCloseable {
             next = Reply.json(401, resource("error-invalid-token.json"));
         }
         reply(exchange, next);
+    }
+
+    /** Tree 0 (EBAY_US): film cameras for any words but "unobtainium", and the film cameras' aspects. */
+    private void taxonomy(HttpExchange exchange) throws IOException {
+        Seen request = record(exchange);
+        String path = request.path();
+        Reply reply;
+        if (request.header("Authorization") == null || !request.header("Authorization").startsWith("Bearer ")) {
+            reply = Reply.json(401, resource("error-invalid-token.json"));
+        } else if (path.equals(EbayTaxonomy.TREE_ID_PATH)) {
+            reply = Reply.json(200, "{\"categoryTreeId\":\"0\",\"categoryTreeVersion\":\"130\"}");
+        } else if (path.equals(EbayTaxonomy.TREES_PATH + "0/get_category_suggestions")) {
+            String q = request.query().getOrDefault("q", "");
+            // eBay answers 204 without a body when it has no suggestion
+            reply = q.isBlank() ? Reply.json(400, resource("error-missing-q.json"))
+                    : q.contains("unobtainium") ? new Reply(204, "", Map.of())
+                    : Reply.json(200, resource("suggestions-film-cameras.json"));
+        } else if (path.equals(EbayTaxonomy.TREES_PATH + "0/get_item_aspects_for_category")) {
+            reply = "15230".equals(request.query().get("category_id"))
+                    ? Reply.json(200, resource("aspects-film-cameras.json"))
+                    : Reply.json(400, resource("error-invalid-category.json"));
+        } else {
+            reply = Reply.json(404, "{\"errors\":[{\"errorId\":2002,\"message\":\"Resource not found\"}]}");
+        }
+        reply(exchange, reply);
+    }
+
+    public List<Seen> taxonomyCalls() {
+        return seen.stream().filter(s -> s.path().startsWith("/commerce/taxonomy/")).toList();
     }
 
     private Seen record(HttpExchange exchange) throws IOException {

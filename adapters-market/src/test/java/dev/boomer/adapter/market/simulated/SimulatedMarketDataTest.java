@@ -90,7 +90,10 @@ class SimulatedMarketDataTest {
             "The Hobbit hardcover book, 8, 25",
             "Nike running sneakers size 10, 40, 120",
             "leather dress shoe, 40, 120",
-            "Starbucks coffee mug, 8, 20",
+            "Starbucks coffee mug, 10, 35",
+            "Seiko automatic watch, 80, 250",
+            "Nintendo Game Boy Color console, 50, 140",
+            "ceramic flower vase, 12, 40",
             "Lego Star Wars set, 15, 80"})
     void newPricesStayInTheCategoryBand(String text, BigDecimal low, BigDecimal high) {
         for (String variant : List.of(text, text + " blue", text + " vintage", text + " 1998", text + " lot")) {

@@ -20,7 +20,8 @@ record CacheConfig(@Nullable Map<String, Duration> ttl,
 
     static final Map<String, Duration> DEFAULT_TTLS = Map.of(
             "vision", Duration.ofDays(7),
-            "market", Duration.ofHours(24));
+            "market", Duration.ofHours(24),
+            "taxonomy", Duration.ofDays(7));
 
     CacheConfig {
         Map<String, Duration> merged = new HashMap<>(DEFAULT_TTLS);

@@ -47,7 +47,7 @@ class JdbcListingRepositoryTest extends ListingRepositoryContract {
         ItemId item = anItem();
         Money price = Money.usd("245.5");
         PriceEvidence evidence = PriceEvidence.of(quote(price), PricingPolicy.DEFAULT);
-        listings.save(new ListingDraft(item, "Nikon F3 body", "Works.", "15230", Condition.USED_GOOD, Map.of(),
+        listings.save(new ListingDraft(item, "Nikon F3 body", "Works.", "Film Cameras", "15230", Condition.USED_GOOD, Map.of(),
                 price, evidence, 0.9, Instant.parse("2025-03-01T10:00:00Z")));
 
         try (Connection connection = TestDatabase.connect(TestDatabase.database());
@@ -68,7 +68,7 @@ class JdbcListingRepositoryTest extends ListingRepositoryContract {
         ListingRepository listings = createRepository();
         ItemId item = anItem();
         Money price = Money.usd("245.5");
-        listings.save(new ListingDraft(item, "Nikon F3 body", "Works.", "15230", Condition.USED_GOOD, Map.of(),
+        listings.save(new ListingDraft(item, "Nikon F3 body", "Works.", "Film Cameras", "15230", Condition.USED_GOOD, Map.of(),
                 price, PriceEvidence.of(quote(price), PricingPolicy.DEFAULT), 0.9, Instant.parse("2025-03-01T10:00:00Z")));
         try (Connection connection = TestDatabase.connect(TestDatabase.database());
              PreparedStatement strip = connection.prepareStatement("""

@@ -1,0 +1,58 @@
+package dev.boomer.application.processing;
+
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.provider.ProviderRejected;
+import dev.boomer.domain.taxonomy.Category;
+import dev.boomer.domain.taxonomy.CategoryAspects;
+import dev.boomer.domain.taxonomy.Taxonomy;
+import dev.boomer.domain.vision.VisionAnalysis;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The category stage: the marketplace's leaf category for the item's title, and that category's aspects,
+ * both cached for days (a category tree changes a few times a year). A taxonomy that refuses us leaves the
+ * draft without a category, which sends it to review; one that is down makes the item wait like any outage.
+ */
+final class ChooseCategory {
+
+    static final String CACHE_NAMESPACE = "taxonomy";
+    private static final String CACHE_VERSION = "v1";
+
+    private final Taxonomy taxonomy;
+    private final Cache cache;
+
+    ChooseCategory(Taxonomy taxonomy, Cache cache) {
+        this.taxonomy = taxonomy;
+        this.cache = cache;
+    }
+
+    /** The chosen leaf and its aspects, or why there is none. */
+    record Choice(Optional<Category> category, CategoryAspects aspects, Optional<String> whyNone) {
+        static Choice none(String why) {
+            return new Choice(Optional.empty(), CategoryAspects.none(""), Optional.of(why));
+        }
+    }
+
+    Choice choose(VisionAnalysis analysis) {
+        String words = analysis.title().strip();
+        try {
+            Category category = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "suggest",
+                    normalized(words), CACHE_VERSION), Category.class, () -> taxonomy.suggest(words).orElse(null));
+            if (category == null) {
+                return Choice.none("the category tree has no category for '" + words + "'");
+            }
+            CategoryAspects aspects = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "aspects",
+                    category.id(), CACHE_VERSION), CategoryAspects.class, () -> taxonomy.aspects(category.id()));
+            return new Choice(Optional.of(category), aspects, Optional.empty());
+        } catch (ProviderRejected refused) {
+            return Choice.none(refused.getMessage());
+        }
+    }
+
+    private static String normalized(String words) {
+        return words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.boomer.domain.listing;
+
+import dev.boomer.domain.taxonomy.Aspect;
+import dev.boomer.domain.taxonomy.CategoryAspects;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a draft must be before it is DRAFTED, beyond what {@link ListingDraft} itself enforces (a title of
+ * 1..80 characters, a positive price in a currency, an eBay condition): a leaf category with every
+ * required aspect filled and closed aspects from their lists, a title without stutter or condition
+ * boilerplate, a description, and no model refusal in either. A draft breaking a rule goes to review with
+ * the rule's reason.
+ */
+public final class ListingRules {
+
+    /** A model declining or talking about itself instead of describing the item. */
+    public static final Pattern REFUSAL = Pattern.compile(
+            "\\b(i['’]?m sorry|i am sorry|as an ai\\b|as a language model|i cannot|i can['’]?t|i can not|"
+                    + "i['’]?m unable|i am unable)", Pattern.CASE_INSENSITIVE);
+    /** Words eBay's title guidance asks to leave out: the condition has a field of its own. */
+    static final Pattern BOILERPLATE = Pattern.compile(
+            "\\bpre-?owned\\b|\\b(in )?(used|good|great|excellent|very good|mint|working) condition\\b"
+                    + "|\\bl@@k\\b|\\blook!+|\\bwow\\b|\\bsee (photos|pictures|description)\\b"
+                    + "|\\s[-–|(]\\s*(used|new|good|very good|acceptable|like new|excellent)\\)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    public static final String CATEGORY_MISSING = "category_missing";
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
+    private static final int SHORTEST_STUTTER = 3;
+    private static final int MAX_VALUES_SHOWN = 8;
+
+    private ListingRules() {
+    }
+
+    /** One broken rule: a reason code, as on the item, and what broke it. */
+    public record Problem(String code, String detail) {
+        public Problem {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        public String reason() {
+            return code + ": " + detail;
+        }
+    }
+
+    /** @param aspects the draft's category's aspects: required ones must be filled, closed ones from their list */
+    public static List<Problem> check(ListingDraft draft, CategoryAspects aspects) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.categoryId().isBlank()) {
+            problems.add(new Problem(CATEGORY_MISSING, "no leaf category was found for the item"));
+        }
+        List<String> missing = aspects.required().stream().map(Aspect::name)
+                .filter(name -> valueOf(draft, name).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new Problem("missing_specifics", String.join(", ", missing)));
+        }
+        for (Aspect aspect : aspects.aspects()) {
+            valueOf(draft, aspect.name()).filter(value -> aspect.closed() && aspect.allowedSpelling(value).isEmpty())
+                    .ifPresent(value -> problems.add(new Problem("specific_not_allowed", aspect.name() + " '" + value
+                            + "' is not one of " + String.join(", ", aspect.allowedValues().stream()
+                            .limit(MAX_VALUES_SHOWN).toList()) + (aspect.allowedValues().size() > MAX_VALUES_SHOWN
+                            ? ", ..." : ""))));
+        }
+        Matcher refusal = REFUSAL.matcher(draft.title() + "\n" + draft.description());
+        if (refusal.find()) {
+            problems.add(new Problem("refusal_text", "the model's text contains '" + refusal.group() + "'"));
+        }
+        if (draft.description().isBlank()) {
+            problems.add(new Problem("description_missing", "the draft has no description"));
+        }
+        Set<String> repeated = repeatedWords(draft.title());
+        if (!repeated.isEmpty()) {
+            problems.add(new Problem("title_stutter", "the title repeats " + String.join(", ", repeated)));
+        }
+        Matcher boilerplate = BOILERPLATE.matcher(draft.title());
+        if (boilerplate.find()) {
+            problems.add(new Problem("title_boilerplate", "the title says '" + boilerplate.group().strip()
+                    + "'; the condition is a field of its own"));
+        }
+        return problems;
+    }
+
+    /** The draft's non-blank value for an aspect, whatever the case of its name. */
+    private static Optional<String> valueOf(ListingDraft draft, String aspect) {
+        return draft.itemSpecifics().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(aspect))
+                .map(Map.Entry::getValue).filter(value -> !value.isBlank()).findFirst();
+    }
+
+    /** Words of three letters or more that the title has twice ("Automatic Automatic watch", "Mug ... mug"). */
+    static Set<String> repeatedWords(String title) {
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new LinkedHashSet<>();
+        Matcher word = WORD.matcher(title);
+        while (word.find()) {
+            String w = word.group().toLowerCase(Locale.ROOT);
+            if (w.length() >= SHORTEST_STUTTER && !seen.add(w)) {
+                repeated.add(w);
+            }
+        }
+        return repeated;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.boomer.domain.listing;
+
+import dev.boomer.domain.item.Condition;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.taxonomy.CategoryAspects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ListingRulesTest {
+
+    @Test
+    void aCleanDraftBreaksNoRule() {
+        assertThat(check(draft("Seiko SNK809 Automatic Watch 37 mm Canvas Band", "Keeps time.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aWordSaidTwiceIsStutter() {
+        assertThat(check(draft("Le Creuset Stoneware Mug 350 ml Stoneware mug", "A mug.")))
+                .extracting(ListingRules.Problem::reason)
+                .containsExactly("title_stutter: the title repeats stoneware, mug");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nikon F3 Film Camera - Used", "Nikon F3 Film Camera Pre-Owned",
+            "Nikon F3 in excellent condition", "L@@K Nikon F3 Film Camera", "Nikon F3 Film Camera (Very Good)"})
+    void conditionWordsAndShoutingDoNotBelongInATitle(String title) {
+        assertThat(check(draft(title, "Works."))).extracting(ListingRules.Problem::code)
+                .containsExactly("title_boilerplate");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm sorry, I can't identify this item.", "As an AI, I cannot see the photo.",
+            "I am unable to help with that."})
+    void aRefusalIsNeverADescription(String refusal) {
+        assertThat(check(draft("Nikon F3 Film Camera", refusal))).extracting(ListingRules.Problem::code)
+                .contains("refusal_text");
+    }
+
+    @Test
+    void anEmptyDescriptionIsMissing() {
+        assertThat(check(draft("Nikon F3 Film Camera", " "))).extracting(ListingRules.Problem::code)
+                .containsExactly("description_missing");
+    }
+
+    private static List<ListingRules.Problem> check(ListingDraft draft) {
+        return ListingRules.check(draft, CategoryAspects.none(draft.categoryId()));
+    }
+
+    static ListingDraft draft(String title, String description) {
+        Money price = Money.usd("10");
+        return new ListingDraft(new ItemId(UUID.randomUUID()), title, description, "Cameras & Photo > Film Photography > Film Cameras", "15230",
+                Condition.USED_GOOD,
+                Map.of(), price, new PriceEvidence(PriceSource.SIMULATED, null, null, 1, price, price, price, List.of(),
+                null, null), 0.9, Instant.EPOCH);
+    }
+}
