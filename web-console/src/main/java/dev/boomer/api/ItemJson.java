@@ -88,7 +88,8 @@ public record ItemJson(
     public record PriceBasisJson(String kind, String source, int sampleSize) {
     }
 
-    public record ListingJson(String title, String description, String category, String condition,
+    /** @param category the leaf category's path in names; {@code categoryId} its marketplace id */
+    public record ListingJson(String title, String description, String categoryId, String category, String condition,
                               int conditionId, Map<String, String> itemSpecifics, ListingPriceJson price,
                               EvidenceJson evidence, double confidence) {
         static ListingJson of(ListingDraft draft) {
@@ -96,10 +97,15 @@ public record ItemJson(
             ListingPriceJson price = new ListingPriceJson(draft.price().plain(),
                     draft.price().currency().getCurrencyCode(), evidence.pricing(),
                     new PriceBasisJson(evidence.kind().name(), evidence.source().name(), evidence.sampleSize()));
-            return new ListingJson(draft.title(), draft.description(), draft.category(), draft.condition().name(),
+            return new ListingJson(draft.title(), draft.description(), blankToNull(draft.categoryId()),
+                    draft.category(), draft.condition().name(),
                     draft.condition().ebayId(), draft.itemSpecifics(), price, EvidenceJson.of(evidence),
                     draft.confidence());
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value;
     }
 
     public record CallJson(String provider, String model, String tier, long inputTokens, long outputTokens,

@@ -95,6 +95,9 @@ class ItemsApiTest implements TestPropertyProvider {
         assertThat(map(listing.get("evidence"))).containsEntry("kind", "SIMULATED")
                 .containsEntry("lowPercentile", 25).containsEntry("highPercentile", 75).containsKeys("query", "pricing");
         assertThat(map(map(listing.get("price")).get("evidence"))).containsEntry("kind", "SIMULATED");
+        assertThat((String) listing.get("categoryId")).matches("\\d+");
+        assertThat((String) listing.get("category")).contains(" > ");
+        assertThat(map(listing.get("itemSpecifics"))).containsEntry("Brand", "Unbranded");
         assertThat(list(map(listing.get("evidence")).get("comparables")).getFirst())
                 .containsKeys("title", "price", "shipping", "total", "condition", "url");
         Map<String, Object> cost = map(item.get("cost"));

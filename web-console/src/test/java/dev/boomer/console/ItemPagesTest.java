@@ -85,6 +85,7 @@ class ItemPagesTest implements TestPropertyProvider {
                 .containsPattern("\\$\\d+\\.\\d{4}")
                 .contains("src=\"/photos/").doesNotContain("/api/v1/photos/")
                 .containsPattern("\\d+ simulated listings? \\(demo prices").contains("Low (25th pct)", "Shipping")
+                .containsPattern("\\(eBay \\d{5,6}\\)") // a leaf category id; condition ids have 4 digits
                 .doesNotContain("hx-trigger=\"every 2s\"");
     }
 

@@ -50,8 +50,9 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
     record Specific(String name, String value) {
     }
 
-    record DraftView(String title, int titleLength, String description, String category, String condition,
-                     int conditionId, List<Specific> specifics, String price, String confidence) {
+    /** @param categoryId null for drafts made before categories came from the marketplace's tree */
+    record DraftView(String title, int titleLength, String description, String category, @Nullable String categoryId,
+                     String condition, int conditionId, List<Specific> specifics, String price, String confidence) {
     }
 
     record ComparableView(String title, String price, String shipping, String total, String condition,
@@ -107,6 +108,7 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
         List<Specific> specifics = draft.itemSpecifics().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Specific(e.getKey(), e.getValue())).toList();
         return new DraftView(draft.title(), draft.title().length(), draft.description(), draft.category(),
+                draft.categoryId().isBlank() ? null : draft.categoryId(),
                 draft.condition().label(), draft.condition().ebayId(), specifics, Formats.price(draft.price()),
                 Formats.percent(draft.confidence()));
     }

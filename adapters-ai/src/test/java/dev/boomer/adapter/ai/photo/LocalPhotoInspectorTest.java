@@ -46,7 +46,8 @@ class LocalPhotoInspectorTest {
         PhotoFindings findings = inspector.inspect(List.of(sample("book-2.jpg"), sample("book.jpg")));
         assertThat(findings.gtin()).contains("9780141036144");
         assertThat(inspector.inspect(List.of(sample("console.jpg"))).gtin()).contains("045496730994");
-        assertThat(inspector.inspect(List.of(sample("camera.jpg"))).gtin()).isEmpty();
+        assertThat(inspector.inspect(List.of(sample("camera.jpg"))).gtin()).contains("4960999123455");
+        assertThat(inspector.inspect(List.of(sample("camera-2.jpg"))).gtin()).isEmpty();
     }
 
     @Test
