@@ -10,7 +10,7 @@ public final class AnthropicAnswers {
                {"brand":"Canon","model":"AE-1 Program","category":"Cameras & Photo > Film Photography > Film Cameras",
                 "condition":"USED_VERY_GOOD","title":"Canon AE-1 Program 35mm SLR Film Camera Body Black",
                 "description":"A Canon AE-1 Program body.","searchQuery":"canon ae-1 program","gtin":null,
-                "itemSpecifics":[{"name":"Brand","value":"Canon"}],
+                "itemSpecifics":[{"name":"Brand","value":"Canon"},{"name":"Type","value":"SLR"}],
                 "confidence":{"brand":0.98,"model":0.95,"category":0.95,"condition":0.9,"title":0.95}}}],
              "stop_reason":"tool_use","stop_sequence":null,
              "usage":{"input_tokens":1500,"output_tokens":300,"cache_creation_input_tokens":0,
