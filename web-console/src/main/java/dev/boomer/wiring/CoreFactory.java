@@ -25,7 +25,9 @@ import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.listing.ListingRepository;
 import dev.boomer.domain.listing.PricingPolicy;
+import dev.boomer.domain.market.HistorySource;
 import dev.boomer.domain.market.MarketData;
+import dev.boomer.domain.market.PriceHistory;
 import dev.boomer.domain.photo.PhotoNormalizer;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.photo.PhotoStore;
@@ -96,10 +98,17 @@ class CoreFactory {
 
     @Singleton
     ProcessItem processItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
-                            AnalysePhotos analyser, List<MarketData> marketSources, Taxonomy taxonomy, Cache cache,
-                            Clock clock, ProcessingSettings settings, Redactor redactor) {
-        return new ProcessItem(items, analyses, listings, analyser, marketSources, taxonomy, cache, clock, settings,
-                redactor);
+                            AnalysePhotos analyser, MarketSources marketSources, PriceHistory history,
+                            Taxonomy taxonomy, Cache cache, Clock clock, ProcessingSettings settings,
+                            Redactor redactor) {
+        return new ProcessItem(items, analyses, listings, analyser, marketSources.inOrder(), history, taxonomy, cache,
+                clock, settings, redactor);
+    }
+
+    /** Boomer's own price history as a market source, for when the live one is down or thin. */
+    @Singleton
+    MarketData historySource(PriceHistory history, Clock clock) {
+        return new HistorySource(history, clock);
     }
 
     @Singleton

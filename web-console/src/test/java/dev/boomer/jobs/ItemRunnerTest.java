@@ -12,6 +12,7 @@ import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.fixtures.FakeMarketData;
 import dev.boomer.domain.fixtures.FakeTaxonomy;
+import dev.boomer.domain.market.PriceHistory;
 import dev.boomer.domain.fixtures.FakePhotoInspector;
 import dev.boomer.domain.fixtures.FakeVisionModel;
 import dev.boomer.domain.fixtures.InMemoryAnalysisRepository;
@@ -97,7 +98,7 @@ class ItemRunnerTest {
                 new Spending(new RecordingBudgets(), new InMemoryCostLedger(), prices, clock), clock, settings,
                 AnalysisListener.NONE);
         ItemRunner runner = new ItemRunner(new ProcessItem(items, new InMemoryAnalysisRepository(),
-                new InMemoryListingRepository(), analyser, List.of(new FakeMarketData("m", "10")),
+                new InMemoryListingRepository(), analyser, List.of(new FakeMarketData("m", "10")), PriceHistory.NONE,
                 FakeTaxonomy.filmCameras(), cache, clock,
                 settings, Redactor.shapesOnly()), new SimpleMeterRegistry());
         byte[] bytes = {1, 2, 3};

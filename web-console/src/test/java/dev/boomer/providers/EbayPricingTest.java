@@ -1,6 +1,7 @@
 package dev.boomer.providers;
 
 import dev.boomer.adapter.market.ebay.EbayStub;
+import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
 import dev.boomer.resilience.GuardState;
 import dev.boomer.testing.TestApp;
 import dev.boomer.testing.TestPhotos;
@@ -65,6 +66,15 @@ class EbayPricingTest {
                 assertThat((String) price.get("pricing")).contains("less 15 %");
                 assertThat(ebay.tokenRequests()).isEqualTo(1);
                 assertThat(ebay.searches().getFirst().header("X-EBAY-C-MARKETPLACE-ID")).isEqualTo("EBAY_US");
+                List<String> kept = context.getBean(SqlExecutor.class).execute(
+                        "SELECT count(*), min(source), min(kind) FROM price_observations", statement -> {
+                            try (var rows = statement.executeQuery()) {
+                                rows.next();
+                                return List.of(rows.getString(1), rows.getString(2), rows.getString(3));
+                            }
+                        });
+                assertThat(kept).as("the comparables eBay showed are kept in the price history").containsExactly(
+                        String.valueOf(((List<?>) evidence.get("comparables")).size()), "EBAY", "ACTIVE_ASKING");
                 GuardState guard = context.getBean(ProviderGuards.class).states().stream()
                         .filter(state -> state.provider().equals("ebay")).findFirst().orElseThrow();
                 assertThat(guard.limits().callsPerDay()).as("a default eBay keyset's Browse calls a day").isEqualTo(5000);

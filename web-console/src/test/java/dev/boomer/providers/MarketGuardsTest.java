@@ -31,8 +31,10 @@ class MarketGuardsTest {
             MarketQuery query = new MarketQuery(Optional.empty(), "canon ae-1 program", Condition.USED_GOOD,
                     java.util.Currency.getInstance("USD"));
 
-            assertThat(sources).singleElement().isInstanceOf(GuardedMarketData.class);
-            MarketData market = sources.getFirst();
+            assertThat(sources).extracting(MarketData::name).containsExactlyInAnyOrder("simulated", "history");
+            assertThat(sources).allSatisfy(source -> assertThat(source).isInstanceOf(GuardedMarketData.class));
+            MarketData market = sources.stream().filter(source -> source.name().equals("simulated")).findFirst()
+                    .orElseThrow();
             assertThat(market.quote(query)).isPresent();
             assertThat(market.quote(query)).isPresent();
             assertThatThrownBy(() -> market.quote(query)).isInstanceOfSatisfying(ProviderUnavailable.class,

@@ -47,7 +47,7 @@ public final class TestDatabase {
     public static void truncateAll() {
         execute(url(database()), "TRUNCATE users, api_tokens, items, item_analyses, listings, cost_entries, "
                 + "cache_entries, budget_periods, budget_reservations, audit_log, item_photos, item_events, signing_keys, failed_attempts, photos, sessions, "
-                + "rate_limit_buckets, breaker_overrides");
+                + "rate_limit_buckets, breaker_overrides, price_observations");
     }
 
     public static synchronized String database() {

@@ -13,6 +13,7 @@ import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderRejected;
+import dev.boomer.domain.market.PriceHistory;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.security.Redactor;
@@ -60,13 +61,13 @@ public final class ProcessItem {
 
     /** @param redactor cleans every reason stored on an item: they quote providers, who may echo a key */
     public ProcessItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
-                       AnalysePhotos analyser, List<MarketData> marketSources, Taxonomy taxonomy, Cache cache,
-                       Clock clock, ProcessingSettings settings, Redactor redactor) {
+                       AnalysePhotos analyser, List<MarketData> marketSources, PriceHistory history,
+                       Taxonomy taxonomy, Cache cache, Clock clock, ProcessingSettings settings, Redactor redactor) {
         this.items = items;
         this.analyses = analyses;
         this.listings = listings;
         this.analyser = analyser;
-        this.pricer = new QuotePrice(marketSources, cache, settings);
+        this.pricer = new QuotePrice(marketSources, history, cache, settings);
         this.categories = new ChooseCategory(taxonomy, cache);
         this.clock = clock;
         this.settings = settings;

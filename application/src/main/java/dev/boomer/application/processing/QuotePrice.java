@@ -6,33 +6,46 @@ import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.PriceHistory;
+import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.VisionAnalysis;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The market stage: each source in order (eBay, our history, an AI estimate ...), by GTIN and then by
- * words, cached per source and query; a source that is down or refuses us is skipped, so a price degrades to the next source instead of
- * failing. An outage of every source is waited out; refusals alone leave the item to review.
+ * words, cached per source and query. A source that is down or refuses us is skipped, and one with fewer
+ * than {@link #ENOUGH_COMPARABLES} comparables is kept only until a later source has enough, so a price
+ * degrades to the next source instead of failing. An outage of every source is waited out; refusals alone
+ * leave the item to review. What live sources answer is kept in the price history.
  */
 final class QuotePrice {
 
     static final String CACHE_NAMESPACE = "market";
     /** v2: quotes carry their kind, query, screening and shipping. */
     static final String CACHE_VERSION = "v2";
+    /** Fewer comparables than this are a thin quote: a later source with enough is preferred. */
+    static final int ENOUGH_COMPARABLES = 3;
+    /** Prices of these kinds are what a market says; history never keeps its own or made-up ones. */
+    private static final Set<PriceKind> LIVE = Set.of(PriceKind.ACTIVE_ASKING, PriceKind.SOLD);
+
+    private static final System.Logger LOG = System.getLogger(QuotePrice.class.getName());
 
     private final List<MarketData> sources;
+    private final PriceHistory history;
     private final Cache cache;
     private final ProcessingSettings settings;
 
-    QuotePrice(List<MarketData> sources, Cache cache, ProcessingSettings settings) {
+    QuotePrice(List<MarketData> sources, PriceHistory history, Cache cache, ProcessingSettings settings) {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("at least one market data source is needed");
         }
         this.sources = List.copyOf(sources);
+        this.history = history;
         this.cache = cache;
         this.settings = settings;
     }
@@ -42,14 +55,20 @@ final class QuotePrice {
                 settings.currency());
         Optional<ProviderUnavailable> lastOutage = Optional.empty();
         Optional<ProviderRejected> lastRefusal = Optional.empty();
+        Optional<MarketQuote> thin = Optional.empty();
         for (MarketData source : sources) {
             for (MarketQuery asked : gtinFirst(query)) {
                 try {
                     MarketQuote quote = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), asked.identity(),
-                            CACHE_VERSION), MarketQuote.class, () -> source.quote(asked).orElse(null));
-                    if (quote != null) {
+                            CACHE_VERSION), MarketQuote.class, () -> load(source, asked));
+                    if (quote == null) {
+                        continue;
+                    }
+                    if (quote.sampleSize() >= ENOUGH_COMPARABLES) {
                         return quote;
                     }
+                    thin = thin.filter(kept -> kept.sampleSize() >= quote.sampleSize()).or(() -> Optional.of(quote));
+                    break;
                 } catch (ProviderUnavailable outage) {
                     lastOutage = Optional.of(outage);
                     break;
@@ -60,12 +79,32 @@ final class QuotePrice {
                 }
             }
         }
+        if (thin.isPresent()) {
+            return thin.get();
+        }
         if (lastOutage.isPresent()) {
             throw lastOutage.get();
         }
         String refused = lastRefusal.map(refusal -> " (" + refusal.getMessage() + ")").orElse("");
         throw new StageStop(ItemStatus.NEEDS_REVIEW, "no_price",
                 "no market source has a price for '" + query.query() + "'" + refused);
+    }
+
+    /** A fresh answer of a live source is kept in the history; a cached one was kept when it was fresh. */
+    private MarketQuote load(MarketData source, MarketQuery asked) {
+        Optional<MarketQuote> quote = source.quote(asked);
+        quote.filter(found -> LIVE.contains(found.kind())).ifPresent(found -> keep(asked, found));
+        return quote.orElse(null);
+    }
+
+    /** The history is a fallback for later items: failing to keep a quote must not cost this item its price. */
+    private void keep(MarketQuery asked, MarketQuote quote) {
+        try {
+            history.record(asked, quote);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not keep the " + quote.source() + " quote for '"
+                    + asked.describe() + "' in the price history: " + e.getMessage());
+        }
     }
 
     /**

@@ -11,6 +11,10 @@ import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.fixtures.FakeMarketData;
 import dev.boomer.domain.fixtures.FakePhotoInspector;
 import dev.boomer.domain.fixtures.FakeTaxonomy;
+import dev.boomer.domain.fixtures.InMemoryPriceHistory;
+import dev.boomer.domain.market.HistorySource;
+import dev.boomer.domain.market.PriceHistory;
+import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.taxonomy.Aspect;
 import dev.boomer.domain.fixtures.FakeVisionModel;
 import dev.boomer.domain.fixtures.InMemoryAnalysisRepository;
@@ -362,6 +366,27 @@ class ProcessItemTest {
     }
 
     @Test
+    void whenTheLiveSourceIsDownTheComparablesItShowedBeforePriceTheItemAsHistory() {
+        InMemoryPriceHistory history = new InMemoryPriceHistory();
+        FakeMarketData ebay = new FakeMarketData("ebay", "40", "50", "60").live(clock);
+        Item first = anItem("photo-1");
+        processItem(List.of(ebay, new HistorySource(history, clock)), history).process(first.id());
+        ebay.down(new ProviderUnavailable("ebay", "server_error", "503", Optional.empty()));
+        Item second = anItem("photo-2");
+
+        processItem(List.of(ebay, new HistorySource(history, clock)), history).process(second.id());
+
+        ListingDraft fromEbay = listings.findByItem(first.id()).orElseThrow();
+        ListingDraft fromHistory = listings.findByItem(second.id()).orElseThrow();
+        assertThat(fromEbay.evidence().kind()).isEqualTo(PriceKind.ACTIVE_ASKING);
+        assertThat(fromEbay.price()).as("asking prices less 10 %").isEqualTo(Money.usd("45.00"));
+        assertThat(fromHistory.evidence().kind()).isEqualTo(PriceKind.HISTORY);
+        assertThat(fromHistory.evidence().sampleSize()).isEqualTo(3);
+        assertThat(fromHistory.evidence().query()).contains("(seen ");
+        assertThat(fromHistory.price()).as("comparables seen before, at their median").isEqualTo(Money.usd("50.00"));
+    }
+
+    @Test
     void noPriceAnywhereNeedsReview() {
         Item item = anItem("photo-1");
 
@@ -639,6 +664,16 @@ class ProcessItemTest {
         return processItem(vision, sources);
     }
 
+    private ProcessItem processItem(List<MarketData> sources, PriceHistory history) {
+        ProcessingSettings settings = new ProcessingSettings("worker-a", LEASE, "p1", 0.6, 0.5,
+                Currency.getInstance("USD"), RetryPolicy.DEFAULT, ProcessingSettings.heartbeatFor(LEASE), PricingPolicy.DEFAULT);
+        InMemoryCache cache = new InMemoryCache();
+        AnalysePhotos analyser = new AnalysePhotos(vision, photos, inspector, cache,
+                new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
+        return new ProcessItem(items, analyses, listings, analyser, sources, history, taxonomy, cache, clock, settings,
+                Redactor.withSecrets(List.of(CONFIGURED_KEY)));
+    }
+
     /** A ProcessItem with a cache of its own, as on an instance of its own. */
     private ProcessItem processItem(VisionModel model, MarketData... sources) {
         ProcessingSettings settings = new ProcessingSettings("worker-a", LEASE, "p1", 0.6, 0.5,
@@ -646,7 +681,8 @@ class ProcessItemTest {
         InMemoryCache cache = new InMemoryCache();
         AnalysePhotos analyser = new AnalysePhotos(model, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
-        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), taxonomy, cache, clock, settings,
+        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), PriceHistory.NONE, taxonomy, cache,
+                clock, settings,
                 Redactor.withSecrets(List.of(CONFIGURED_KEY)));
     }
 

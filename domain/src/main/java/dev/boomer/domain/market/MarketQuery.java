@@ -29,11 +29,14 @@ public record MarketQuery(Optional<String> gtin, String query, Condition conditi
         return gtin.map(g -> "gtin " + g).orElse(query);
     }
 
+    /** The query's words, normalized: lower case, runs of other characters as one dash. */
+    public String wordsKey() {
+        return query.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** Stable cache identity: the GTIN, or the normalized query text, with the condition. */
     public String identity() {
-        String what = gtin.map(g -> "gtin-" + g)
-                .orElseGet(() -> query.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                        .replaceAll("(^-|-$)", ""));
+        String what = gtin.map(g -> "gtin-" + g).orElseGet(this::wordsKey);
         return what + ":" + condition.name().toLowerCase(Locale.ROOT) + ":" + currency.getCurrencyCode();
     }
 }
