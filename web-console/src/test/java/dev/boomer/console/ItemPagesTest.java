@@ -153,9 +153,12 @@ class ItemPagesTest implements TestPropertyProvider {
 
         assertThat(browser.getFragment("/items").body()).doesNotContain("every 2s").contains("data-live=\"false\"");
 
-        // an item the pipeline has not picked up: the table polls until it settles
+        // an item waiting an hour for its provider (so that no free worker takes it): the table polls until
+        // it settles
+        Instant now = Instant.now();
         Item waiting = Item.received(ItemId.random(), operatorId, Priority.NORMAL, Optional.empty(),
-                List.of(new Photo(ContentHash.of(new byte[]{1}), "image/jpeg", 10, 10, 1)), Instant.now());
+                List.of(new Photo(ContentHash.of(new byte[]{1}), "image/jpeg", 10, 10, 1)), now)
+                .startProcessing(now).waitingUntil(now.plus(Duration.ofHours(1)), "provider_unavailable: test", false, now);
         items.insert(waiting);
         try {
             String live = browser.getFragment("/items").body();
