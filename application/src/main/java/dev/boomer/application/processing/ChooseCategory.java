@@ -2,6 +2,7 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.listing.ListingRules;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.taxonomy.Category;
 import dev.boomer.domain.taxonomy.CategoryAspects;
@@ -33,6 +34,12 @@ final class ChooseCategory {
     record Choice(Optional<Category> category, CategoryAspects aspects, Optional<String> whyNone) {
         static Choice none(String why) {
             return new Choice(Optional.empty(), CategoryAspects.none(""), Optional.of(why));
+        }
+
+        /** A broken rule as the item's reason; a missing category says why there is none. */
+        String reasonFor(ListingRules.Problem problem) {
+            return problem.code().equals(ListingRules.CATEGORY_MISSING) && whyNone.isPresent()
+                    ? ListingRules.CATEGORY_MISSING + ": " + whyNone.get() : problem.reason();
         }
     }
 

@@ -6,17 +6,17 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.listing.ListingComposer;
-import dev.boomer.domain.listing.ListingRules;
 import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.ListingRepository;
+import dev.boomer.domain.listing.ListingRules;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.PriceHistory;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderRejected;
-import dev.boomer.domain.market.PriceHistory;
 import dev.boomer.domain.provider.ProviderUnavailable;
-import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.security.Redactor;
+import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
 import dev.boomer.domain.vision.PhotoFindings;
@@ -37,9 +37,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Runs one item through the pipeline: claim, vision, market quote, listing draft. Idempotent: whoever
- * claims the item runs it; what is already stored (the analysis, the cost entries) is not paid for again,
- * and a second run of a settled item does nothing. The run renews its lease while it works, and every
+ * Runs one item through the pipeline: claim, vision, market quote, category, listing draft and its rules.
+ * Idempotent: whoever claims the item runs it; what is already stored (the analysis, the cost entries) is
+ * not paid for again, and a second run of a settled item does nothing. The run renews its lease while it works, and every
  * result it writes is fenced by that lease: a run that lost it (its instance stalled past the lease and
  * another took the item over) stops at its next write. Money is never fenced: its paid calls are recorded.
  */
@@ -171,10 +171,8 @@ public final class ProcessItem {
         }
         List<ListingRules.Problem> broken = ListingRules.check(draft, category.aspects());
         if (!broken.isEmpty()) {
-            return settle(run, ItemStatus.NEEDS_REVIEW, broken.stream()
-                    .map(problem -> problem.code().equals(ListingRules.CATEGORY_MISSING) && category.whyNone().isPresent()
-                            ? ListingRules.CATEGORY_MISSING + ": " + category.whyNone().get() : problem.reason())
-                    .collect(Collectors.joining("; ")));
+            return settle(run, ItemStatus.NEEDS_REVIEW,
+                    broken.stream().map(category::reasonFor).collect(Collectors.joining("; ")));
         }
         if (draft.confidence() < settings.reviewBelow()) {
             return settle(run, ItemStatus.NEEDS_REVIEW, String.format(Locale.ROOT,
