@@ -1,5 +1,5 @@
 -- The comparables Boomer saw at live market sources (never its own suggested prices, never simulated ones),
--- one observation per listing, queried condition and day. The history source prices from them when the
+-- one observation per listing, query, queried condition and day. The history source prices from them when the
 -- live source is down or has too few; market_trends sums them up per product and day.
 CREATE TABLE price_observations (
     source            text           NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE price_observations (
     shipping          numeric(12, 2) NOT NULL CHECK (shipping >= 0),
     listing_condition text           NOT NULL,
     listed_at         timestamptz,
-    PRIMARY KEY (source, listing_url, condition, seen_on)
+    PRIMARY KEY (source, listing_url, words_key, condition, seen_on)
 );
 
 CREATE INDEX price_observations_by_gtin ON price_observations (gtin, condition, currency, seen_at DESC)

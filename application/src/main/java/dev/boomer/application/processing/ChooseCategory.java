@@ -2,6 +2,7 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.listing.ListingComposer;
 import dev.boomer.domain.listing.ListingRules;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.taxonomy.Category;
@@ -44,7 +45,7 @@ final class ChooseCategory {
     }
 
     Choice choose(VisionAnalysis analysis) {
-        String words = analysis.title().strip();
+        String words = ListingComposer.title(analysis);
         try {
             Category category = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "suggest",
                     normalized(words), CACHE_VERSION), Category.class, () -> taxonomy.suggest(words).orElse(null));

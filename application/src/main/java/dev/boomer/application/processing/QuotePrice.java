@@ -32,6 +32,8 @@ final class QuotePrice {
     static final int ENOUGH_COMPARABLES = 3;
     /** Prices of these kinds are what a market says; history never keeps its own or made-up ones. */
     private static final Set<PriceKind> LIVE = Set.of(PriceKind.ACTIVE_ASKING, PriceKind.SOLD);
+    /** The code of a refusal of the query itself rather than of us. */
+    private static final String BAD_QUERY = "bad_request";
 
     private static final System.Logger LOG = System.getLogger(QuotePrice.class.getName());
 
@@ -67,15 +69,18 @@ final class QuotePrice {
                     if (quote.sampleSize() >= ENOUGH_COMPARABLES) {
                         return quote;
                     }
+                    // thin: the words may find more at this source, and later sources too
                     thin = thin.filter(kept -> kept.sampleSize() >= quote.sampleSize()).or(() -> Optional.of(quote));
-                    break;
                 } catch (ProviderUnavailable outage) {
                     lastOutage = Optional.of(outage);
                     break;
                 } catch (ProviderRejected refusal) {
-                    // a source that refuses us (a revoked key, a query it cannot take) must not stop the next one
+                    // a source that refuses us (a revoked key, a query it cannot take) must not stop the next
+                    // one; a query it cannot take (a misread GTIN) may still be asked by the words
                     lastRefusal = Optional.of(refusal);
-                    break;
+                    if (!BAD_QUERY.equals(refusal.code())) {
+                        break;
+                    }
                 }
             }
         }

@@ -289,7 +289,7 @@ class ProcessItemTest {
 
         assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
                 .isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class, r -> assertThat(r.reason())
-                        .isEqualTo("title_stutter: the title repeats camera; title_boilerplate: the title says '- Used';"
+                        .isEqualTo("title_stutter: the title says 'camera' 2 times; title_boilerplate: the title says '- Used';"
                                 + " the condition is a field of its own"));
         assertThat(listings.findByItem(item.id())).as("the draft is kept for the review").isPresent();
     }
@@ -383,7 +383,8 @@ class ProcessItemTest {
         assertThat(fromHistory.evidence().kind()).isEqualTo(PriceKind.HISTORY);
         assertThat(fromHistory.evidence().sampleSize()).isEqualTo(3);
         assertThat(fromHistory.evidence().query()).contains("(seen ");
-        assertThat(fromHistory.price()).as("comparables seen before, at their median").isEqualTo(Money.usd("50.00"));
+        assertThat(fromHistory.price()).as("the same asking prices, seen before: the same price")
+                .isEqualTo(fromEbay.price());
     }
 
     @Test

@@ -39,7 +39,7 @@ class QuotePriceTest {
 
     @Test
     void aGtinTheSourceKnowsIsTheOnlyQuestion() {
-        FakeMarketData ebay = new FakeMarketData("ebay", "50");
+        FakeMarketData ebay = new FakeMarketData("ebay", "50", "55", "60");
 
         new QuotePrice(List.of(ebay), PriceHistory.NONE, new InMemoryCache(), SETTINGS).quote(analysis("0018208012345"));
 
@@ -57,6 +57,16 @@ class QuotePriceTest {
 
         assertThat(quote.sampleSize()).isEqualTo(3);
         assertThat(quote.median()).isEqualTo(Money.usd("45"));
+    }
+
+    @Test
+    void aThinAnswerToTheGtinIsAskedAgainByTheWordsAtTheSameSource() {
+        FakeMarketData ebay = new FakeMarketData("ebay", "50");
+
+        new QuotePrice(List.of(ebay), PriceHistory.NONE, new InMemoryCache(), SETTINGS).quote(analysis("0018208012345"));
+
+        assertThat(ebay.asked()).extracting(MarketQuery::gtin).containsExactly(Optional.of("0018208012345"),
+                Optional.empty());
     }
 
     @Test

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 /** Turns what the model saw and what the market says into a draft within eBay's rules. */
 public final class ListingComposer {
 
-    private static final Pattern ADJACENT_REPEAT = Pattern.compile("\\b(\\p{L}+)(?:\\s+\\1\\b)+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*\\s*");
 
     private ListingComposer() {
@@ -32,18 +30,20 @@ public final class ListingComposer {
      */
     public static ListingDraft compose(ItemId item, VisionAnalysis analysis, MarketQuote quote, PricingPolicy pricing,
                                        Optional<Category> category, CategoryAspects aspects, Instant now) {
-        return new ListingDraft(item, fitTitle(titleOf(analysis)), withoutRefusals(analysis.description()),
+        return new ListingDraft(item, title(analysis), withoutRefusals(analysis.description()),
                 category.map(Category::path).orElse(analysis.category()), category.map(Category::id).orElse(""),
                 analysis.condition(), specifics(analysis, aspects), pricing.suggest(quote),
                 PriceEvidence.of(quote, pricing), confidence(analysis, quote), now);
     }
 
-    /**
-     * At most 80 characters, cut at a word boundary when one is near, never mid-word if avoidable; a word
-     * said twice in a row is said once.
-     */
+    /** The draft's title for the analysis: the model's, fitted, or brand and model when it declined. */
+    public static String title(VisionAnalysis analysis) {
+        return fitTitle(titleOf(analysis));
+    }
+
+    /** At most 80 characters, cut at a word boundary when one is near, never mid-word if avoidable. */
     public static String fitTitle(String title) {
-        String clean = ADJACENT_REPEAT.matcher(title.strip().replaceAll("\\s+", " ")).replaceAll("$1");
+        String clean = title.strip().replaceAll("\\s+", " ");
         if (clean.length() <= ListingDraft.MAX_TITLE_LENGTH) {
             return clean;
         }

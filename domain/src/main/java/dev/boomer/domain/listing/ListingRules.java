@@ -4,14 +4,11 @@ import dev.boomer.domain.taxonomy.Aspect;
 import dev.boomer.domain.taxonomy.CategoryAspects;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +21,15 @@ import java.util.regex.Pattern;
  */
 public final class ListingRules {
 
-    /** A model declining or talking about itself instead of describing the item. */
+    /**
+     * A model declining or talking about itself instead of describing the item ("I'm sorry, but I", "As an
+     * AI", "I cannot identify"), not a title that happens to say "I'm Sorry" or "I Can't Explain".
+     */
     public static final Pattern REFUSAL = Pattern.compile(
-            "\\b(i['’]?m sorry|i am sorry|as an ai\\b|as a language model|i cannot|i can['’]?t|i can not|"
-                    + "i['’]?m unable|i am unable)", Pattern.CASE_INSENSITIVE);
+            "\\b(i['’]?m sorry,? (but )?(i|as)\\b|i am sorry,? (but )?(i|as)\\b|as an ai\\b|as a language model\\b"
+                    + "|i (cannot|can['’]?t|can not|am unable to|['’]?m unable to) (identify|determine|see|tell|help"
+                    + "|assist|provide|describe|recogni[sz]e|make out)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** Words eBay's title guidance asks to leave out: the condition has a field of its own. */
     static final Pattern BOILERPLATE = Pattern.compile(
             "\\bpre-?owned\\b|\\b(in )?(used|good|great|excellent|very good|mint|working) condition\\b"
@@ -36,7 +38,7 @@ public final class ListingRules {
             Pattern.CASE_INSENSITIVE);
     public static final String CATEGORY_MISSING = "category_missing";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*");
-    private static final int SHORTEST_STUTTER = 3;
+    private static final int SHORTEST_NOUN = 3;
     private static final int MAX_VALUES_SHOWN = 8;
 
     private ListingRules() {
@@ -79,10 +81,7 @@ public final class ListingRules {
         if (draft.description().isBlank()) {
             problems.add(new Problem("description_missing", "the draft has no description"));
         }
-        Set<String> repeated = repeatedWords(draft.title());
-        if (!repeated.isEmpty()) {
-            problems.add(new Problem("title_stutter", "the title repeats " + String.join(", ", repeated)));
-        }
+        stutter(draft).ifPresent(problems::add);
         Matcher boilerplate = BOILERPLATE.matcher(draft.title());
         if (boilerplate.find()) {
             problems.add(new Problem("title_boilerplate", "the title says '" + boilerplate.group().strip()
@@ -97,17 +96,47 @@ public final class ListingRules {
                 .map(Map.Entry::getValue).filter(value -> !value.isBlank()).findFirst();
     }
 
-    /** Words of three letters or more that the title has twice ("Automatic Automatic watch", "Mug ... mug"). */
-    static Set<String> repeatedWords(String title) {
-        Set<String> seen = new HashSet<>();
-        Set<String> repeated = new LinkedHashSet<>();
-        Matcher word = WORD.matcher(title);
+    /**
+     * The same word twice in a row ("Automatic Automatic Watch"), or the category's noun said again after
+     * the model name ("Le Creuset Stoneware Mug 350 ml Coffee Mug" in Mugs). Names that repeat a word
+     * ("Duran Duran") go to review too: a person tells them apart.
+     */
+    static Optional<Problem> stutter(ListingDraft draft) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(draft.title());
         while (word.find()) {
-            String w = word.group().toLowerCase(Locale.ROOT);
-            if (w.length() >= SHORTEST_STUTTER && !seen.add(w)) {
-                repeated.add(w);
+            words.add(word.group().toLowerCase(Locale.ROOT));
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals(words.get(i - 1))) {
+                return Optional.of(new Problem("title_stutter", "the title says '" + words.get(i) + "' twice in a row"));
             }
         }
-        return repeated;
+        Optional<String> noun = categoryNoun(draft.category());
+        if (noun.isPresent()) {
+            long said = words.stream().filter(w -> w.equals(noun.get()) || w.equals(noun.get() + "s")
+                    || w.equals(noun.get() + "es")).count();
+            if (said > 1) {
+                return Optional.of(new Problem("title_stutter", "the title says '" + noun.get() + "' " + said
+                        + " times"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The singular of the last word of the leaf's name: "Mugs" -> mug, "Film Cameras" -> camera. */
+    static Optional<String> categoryNoun(String categoryPath) {
+        String leaf = categoryPath.substring(categoryPath.lastIndexOf('>') + 1).strip().toLowerCase(Locale.ROOT);
+        Matcher word = WORD.matcher(leaf);
+        String last = null;
+        while (word.find()) {
+            last = word.group();
+        }
+        if (last == null || last.length() < SHORTEST_NOUN) {
+            return Optional.empty();
+        }
+        String singular = last.endsWith("shes") || last.endsWith("ches") || last.endsWith("xes")
+                ? last.substring(0, last.length() - 2) : last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        return Optional.of(singular);
     }
 }

@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How a quote becomes a suggested price: the median total of its comparables, less {@code askingDiscount}
- * when they are asking prices of active listings, which sit above what things sell for (many never sell
- * at their asking price).
+ * How a quote becomes a suggested price: the median total (price plus shipping) of its comparables, less
+ * {@code askingDiscount} when they are asking prices, which sit above what things sell for (many listings
+ * never sell at their asking price): those of active listings, and Boomer's history, which keeps what live
+ * sources showed (asking prices, until a sold-items source is configured). The price includes shipping:
+ * a draft offers free shipping, or takes its shipping off the price.
  */
 public record PricingPolicy(BigDecimal askingDiscount) {
 
@@ -26,7 +28,7 @@ public record PricingPolicy(BigDecimal askingDiscount) {
     }
 
     public Money suggest(MarketQuote quote) {
-        if (quote.kind() != PriceKind.ACTIVE_ASKING) {
+        if (!asking(quote.kind())) {
             return quote.median().toCents();
         }
         BigDecimal discounted = quote.median().amount().multiply(BigDecimal.ONE.subtract(askingDiscount));
@@ -35,12 +37,17 @@ public record PricingPolicy(BigDecimal askingDiscount) {
 
     /** The policy in words, as the evidence shows it. */
     public String describe(PriceKind kind) {
+        String shipping = ", shipping included";
         return switch (kind) {
-            case ACTIVE_ASKING -> String.format(Locale.ROOT,
-                    "median asking total less %s %% (asking prices sit above what sells)",
-                    askingDiscount.movePointRight(2).stripTrailingZeros().toPlainString());
+            case ACTIVE_ASKING, HISTORY -> String.format(Locale.ROOT,
+                    "median asking total less %s %% (asking prices sit above what sells)%s",
+                    askingDiscount.movePointRight(2).stripTrailingZeros().toPlainString(), shipping);
             case AI_ESTIMATE -> "the estimate's median";
-            default -> "median total of the comparables";
+            default -> "median total of the comparables" + shipping;
         };
+    }
+
+    private static boolean asking(PriceKind kind) {
+        return kind == PriceKind.ACTIVE_ASKING || kind == PriceKind.HISTORY;
     }
 }

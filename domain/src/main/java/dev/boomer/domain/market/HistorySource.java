@@ -38,7 +38,7 @@ public final class HistorySource implements MarketData {
         Instant now = clock.instant();
         List<PriceHistory.Observation> seen = history.seen(query, now.minus(LOOK_BACK), MAX_COMPARABLES);
         OutlierRule.Screened screened = OutlierRule.screen(seen.stream().map(PriceHistory.Observation::sale).toList(),
-                query.condition());
+                query);
         if (screened.kept().isEmpty()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package dev.boomer.domain.market;
 import dev.boomer.domain.item.Condition;
 
 import java.util.Currency;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,14 +30,26 @@ public record MarketQuery(Optional<String> gtin, String query, Condition conditi
         return gtin.map(g -> "gtin " + g).orElse(query);
     }
 
-    /** The query's words, normalized: lower case, runs of other characters as one dash. */
+    /**
+     * The query's words, normalized: compatibility-composed, lower case, letters and digits of any script,
+     * runs of other characters as one dash ("Müller" stays "müller"; words of no letter at all are kept as
+     * their code points, never an empty key that every such query would share).
+     */
     public String wordsKey() {
-        return query.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String words = Normalizer.normalize(query, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return words.isEmpty() ? query.strip().codePoints().mapToObj(Integer::toHexString)
+                .collect(java.util.stream.Collectors.joining("-")) : words;
+    }
+
+    /** The GTIN as 14 digits: a UPC-A read as 12 digits and the same code read as an EAN-13 are one product. */
+    public Optional<String> gtinKey() {
+        return gtin.map(String::strip).map(g -> "0".repeat(Math.max(0, 14 - g.length())) + g);
     }
 
     /** Stable cache identity: the GTIN, or the normalized query text, with the condition. */
     public String identity() {
-        String what = gtin.map(g -> "gtin-" + g).orElseGet(this::wordsKey);
+        String what = gtinKey().map(g -> "gtin-" + g).orElseGet(this::wordsKey);
         return what + ":" + condition.name().toLowerCase(Locale.ROOT) + ":" + currency.getCurrencyCode();
     }
 }

@@ -50,6 +50,26 @@ public abstract class PriceHistoryContract {
     }
 
     @Test
+    void aListingFoundByTwoQueriesIsInTheHistoryOfBoth() {
+        MarketQuery body = query(Optional.empty(), "nikon f3 body", Condition.USED_GOOD);
+        MarketQuery camera = query(Optional.empty(), "nikon f3 camera", Condition.USED_GOOD);
+        history().record(body, quote(DAY_1, sale("a", "200.00", "0")));
+        history().record(camera, quote(DAY_1.plusSeconds(60), sale("a", "200.00", "0")));
+
+        assertThat(history().seen(body, DAY_1.minusSeconds(1), 10)).hasSize(1);
+        assertThat(history().seen(camera, DAY_1.minusSeconds(1), 10)).hasSize(1);
+    }
+
+    @Test
+    void aGtinIsTheSameWhicheverFormItWasReadIn() {
+        history().record(query(Optional.of("045496730994"), "game boy color", Condition.USED_GOOD),
+                quote(DAY_1, sale("a", "80.00", "0")));
+
+        assertThat(history().seen(query(Optional.of("0045496730994"), "gameboy", Condition.USED_GOOD),
+                DAY_1.minusSeconds(1), 10)).hasSize(1);
+    }
+
+    @Test
     void aListingSeenAgainCountsOnceAtItsLatestPrice() {
         MarketQuery query = query(Optional.empty(), "nikon f3 body", Condition.USED_GOOD);
         history().record(query, quote(DAY_1, sale("a", "200.00", "0")));

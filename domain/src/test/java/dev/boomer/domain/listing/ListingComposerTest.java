@@ -21,11 +21,6 @@ class ListingComposerTest {
     }
 
     @Test
-    void aWordSaidTwiceInARowIsSaidOnce() {
-        assertThat(ListingComposer.fitTitle("Seiko SNK809 Automatic automatic Watch")).isEqualTo("Seiko SNK809 Automatic Watch");
-    }
-
-    @Test
     void sentencesInWhichTheModelDeclinesAreLeftOutOfTheDescription() {
         assertThat(ListingComposer.withoutRefusals("Clean viewfinder. I'm sorry, I cannot test the meter. Strap included."))
                 .isEqualTo("Clean viewfinder. Strap included.");

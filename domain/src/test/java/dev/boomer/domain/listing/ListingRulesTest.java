@@ -25,10 +25,26 @@ class ListingRulesTest {
     }
 
     @Test
-    void aWordSaidTwiceIsStutter() {
-        assertThat(check(draft("Le Creuset Stoneware Mug 350 ml Stoneware mug", "A mug.")))
-                .extracting(ListingRules.Problem::reason)
-                .containsExactly("title_stutter: the title repeats stoneware, mug");
+    void aWordTwiceInARowIsStutter() {
+        assertThat(check(draft("Seiko SNK809 Automatic Automatic Watch", "Keeps time."))).extracting(ListingRules.Problem::reason)
+                .containsExactly("title_stutter: the title says 'automatic' twice in a row");
+    }
+
+    @Test
+    void theCategorysNounSaidAgainAfterTheModelNameIsStutter() {
+        ListingDraft mug = draft("Le Creuset Stoneware Mug 350 ml Coffee Mugs", "A mug.",
+                "Home & Garden > Kitchen, Dining & Bar > Dinnerware & Serveware > Mugs");
+
+        assertThat(check(mug)).extracting(ListingRules.Problem::reason)
+                .containsExactly("title_stutter: the title says 'mug' 2 times");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The Lion, the Witch and the Wardrobe Paperback", "Lens Cap for Canon EF Lens 52 mm",
+            "Nike Air Max 90 Air Sneakers", "Set of 2 Mugs", "Brenda Lee I'm Sorry 45 RPM Vinyl",
+            "The Who I Can't Explain 7 inch Single"})
+    void wordsARealTitleRepeatsOrSaysAreNotAProblem(String title) {
+        assertThat(check(draft(title, "I cannot test the light meter, sold as shown."))).isEmpty();
     }
 
     @ParameterizedTest
@@ -58,8 +74,12 @@ class ListingRulesTest {
     }
 
     static ListingDraft draft(String title, String description) {
+        return draft(title, description, "Cameras & Photo > Film Photography > Film Cameras");
+    }
+
+    static ListingDraft draft(String title, String description, String category) {
         Money price = Money.usd("10");
-        return new ListingDraft(new ItemId(UUID.randomUUID()), title, description, "Cameras & Photo > Film Photography > Film Cameras", "15230",
+        return new ListingDraft(new ItemId(UUID.randomUUID()), title, description, category, "15230",
                 Condition.USED_GOOD,
                 Map.of(), price, new PriceEvidence(PriceSource.SIMULATED, null, null, 1, price, price, price, List.of(),
                 null, null), 0.9, Instant.EPOCH);

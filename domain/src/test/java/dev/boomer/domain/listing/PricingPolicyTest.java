@@ -27,9 +27,14 @@ class PricingPolicyTest {
     }
 
     @Test
-    void soldAndHistoryPricesAreTakenAtTheirMedian() {
+    void soldPricesAreTakenAtTheirMedian() {
         assertThat(PricingPolicy.DEFAULT.suggest(quote(PriceKind.SOLD, "100.00"))).isEqualTo(Money.usd("100.00"));
-        assertThat(PricingPolicy.DEFAULT.suggest(quote(PriceKind.HISTORY, "100.00"))).isEqualTo(Money.usd("100.00"));
+        assertThat(PricingPolicy.DEFAULT.describe(PriceKind.SOLD)).contains("shipping included");
+    }
+
+    @Test
+    void historyKeepsAskingPricesSoItIsDiscountedLikeThem() {
+        assertThat(PricingPolicy.DEFAULT.suggest(quote(PriceKind.HISTORY, "100.00"))).isEqualTo(Money.usd("90.00"));
     }
 
     @Test

@@ -129,7 +129,7 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
 
     private static ComparableView comparable(ComparableSale sale) {
         return new ComparableView(sale.title(), Formats.price(sale.price()),
-                sale.shipping().isPositive() ? Formats.price(sale.shipping()) : "free", Formats.price(sale.total()),
+                Formats.price(sale.shipping()), Formats.price(sale.total()),
                 sale.condition().label(), safeLink(sale.url()), sale.listedAt().map(Formats::date).orElse(null));
     }
 

@@ -23,12 +23,16 @@ final class EbayAccessTokens {
     static final String SCOPE = "https://api.ebay.com/oauth/api_scope";
     /** A token is renewed this long before eBay says it expires, so that no call carries one that just ran out. */
     static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
+    /** A failed grant is the answer for this long: callers queued behind it do not each ask again. */
+    static final Duration FAILURE_HOLDS = Duration.ofSeconds(5);
 
     private final EbayConfig config;
     private final EbayHttp http;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Token current;
+    private RuntimeException lastFailure;
+    private Instant failedAt = Instant.MIN;
 
     EbayAccessTokens(EbayConfig config, EbayHttp http, Clock clock) {
         this.config = config;
@@ -48,11 +52,22 @@ final class EbayAccessTokens {
         refreshing.lock();
         try {
             token = current;
-            if (token != null && clock.instant().isBefore(token.renewAt())) {
+            Instant now = clock.instant();
+            if (token != null && now.isBefore(token.renewAt())) {
                 return token.value(); // another caller refreshed it while this one waited
             }
-            current = fetch();
-            return current.value();
+            if (lastFailure != null && now.isBefore(failedAt.plus(FAILURE_HOLDS))) {
+                throw lastFailure; // the grant failed a moment ago for the caller this one waited behind
+            }
+            try {
+                current = fetch();
+                lastFailure = null;
+                return current.value();
+            } catch (RuntimeException failure) {
+                lastFailure = failure;
+                failedAt = now;
+                throw failure;
+            }
         } finally {
             refreshing.unlock();
         }

@@ -50,12 +50,15 @@ final class EbayClient {
     }
 
     private HttpRequest request(String pathAndQuery, String token) {
-        return HttpRequest.newBuilder(config.resolve(pathAndQuery))
+        HttpRequest.Builder request = HttpRequest.newBuilder(config.resolve(pathAndQuery))
                 .timeout(config.timeout())
                 .header("Authorization", "Bearer " + token)
                 .header("X-EBAY-C-MARKETPLACE-ID", config.marketplace())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+                .header("Accept", "application/json");
+        if (!config.shipTo().isEmpty()) {
+            // eBay prices calculated shipping for this buyer location; the value is URL-encoded, as eBay asks
+            request.header("X-EBAY-C-ENDUSERCTX", "contextualLocation=" + encode(config.shipTo()));
+        }
+        return request.GET().build();
     }
 }

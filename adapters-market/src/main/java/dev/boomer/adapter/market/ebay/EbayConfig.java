@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param marketplace  which eBay site's listings price the item ({@code X-EBAY-C-MARKETPLACE-ID})
  * @param limit        how many listings one search returns to price from (eBay allows up to 200)
  * @param timeout      how long one request may take, connection included
+ * @param shipTo       where the buyer is, as eBay's contextual location ({@code country=US,zip=10001}), so that
+ *                     calculated shipping comes with its cost; blank: such shipping counts as 0
  */
 @ConfigurationProperties("boomer.market.ebay")
 record EbayConfig(
@@ -26,9 +28,20 @@ record EbayConfig(
         @Bindable(defaultValue = "https://api.ebay.com") URI baseUrl,
         @Bindable(defaultValue = "EBAY_US") String marketplace,
         @Bindable(defaultValue = "50") int limit,
-        @Bindable(defaultValue = "10s") Duration timeout) {
+        @Bindable(defaultValue = "10s") Duration timeout,
+        @Bindable(defaultValue = "") String shipTo) {
 
     static final int MAX_LIMIT = 200;
+    /** The currency each marketplace lists in (eBay's Browse API marketplaces). */
+    private static final java.util.Map<String, String> CURRENCIES = java.util.Map.ofEntries(
+            java.util.Map.entry("EBAY_US", "USD"), java.util.Map.entry("EBAY_CA", "CAD"),
+            java.util.Map.entry("EBAY_GB", "GBP"), java.util.Map.entry("EBAY_AU", "AUD"),
+            java.util.Map.entry("EBAY_DE", "EUR"), java.util.Map.entry("EBAY_FR", "EUR"),
+            java.util.Map.entry("EBAY_IT", "EUR"), java.util.Map.entry("EBAY_ES", "EUR"),
+            java.util.Map.entry("EBAY_AT", "EUR"), java.util.Map.entry("EBAY_BE", "EUR"),
+            java.util.Map.entry("EBAY_NL", "EUR"), java.util.Map.entry("EBAY_IE", "EUR"),
+            java.util.Map.entry("EBAY_CH", "CHF"), java.util.Map.entry("EBAY_PL", "PLN"),
+            java.util.Map.entry("EBAY_HK", "HKD"), java.util.Map.entry("EBAY_SG", "SGD"));
     private static final Pattern MARKETPLACE = Pattern.compile("EBAY_[A-Z_]{2,5}");
 
     EbayConfig {
@@ -48,8 +61,25 @@ record EbayConfig(
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("boomer.market.ebay.limit must be within 1.." + MAX_LIMIT + ", not " + limit);
         }
+        shipTo = shipTo == null ? "" : shipTo.strip();
+        if (!shipTo.isEmpty() && !shipTo.matches("country=[A-Z]{2}(,zip=[A-Za-z0-9 -]{3,10})?")) {
+            throw new IllegalArgumentException("boomer.market.ebay.ship-to must look like country=US,zip=10001, not "
+                    + shipTo);
+        }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("boomer.market.ebay.timeout must be positive, not " + timeout);
+        }
+    }
+
+    /**
+     * Stops the start when the marketplace lists in another currency than the one Boomer prices in: every
+     * listing would be left out and every item would need review for no price.
+     */
+    void requireCurrency(String currency) {
+        String listed = CURRENCIES.get(marketplace);
+        if (listed != null && !listed.equals(currency)) {
+            throw new IllegalArgumentException("boomer.market.ebay.marketplace " + marketplace + " lists in " + listed
+                    + " but boomer.processing.currency is " + currency + ": set one to match the other");
         }
     }
 
@@ -63,6 +93,6 @@ record EbayConfig(
     @Override
     public String toString() {
         return "EbayConfig[clientId=" + clientId + ", clientSecret=[redacted], baseUrl=" + baseUrl + ", marketplace="
-                + marketplace + ", limit=" + limit + ", timeout=" + timeout + "]";
+                + marketplace + ", limit=" + limit + ", timeout=" + timeout + ", shipTo=" + shipTo + "]";
     }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Browse search results as comparables: title, price, the cheapest shipping it offers (free when it says
- * so or says nothing), condition, link and listing date. A result without a usable price in the quote's
+ * Browse search results as comparables: title, price, the cheapest shipping it offers (0 when it says so,
+ * or states no cost: calculated shipping has one only for a buyer location), condition, link without its
+ * tracking parameters, and listing date. A result without a usable price in the quote's
  * currency, or without a link, prices nothing and is skipped.
  */
 final class EbayListings {
@@ -35,13 +36,19 @@ final class EbayListings {
     private static Optional<ComparableSale> comparable(JsonNode summary, MarketQuery query) {
         Optional<Money> price = money(summary.path("price"), query.currency());
         String title = summary.path("title").asText("").strip();
-        String url = summary.path("itemWebUrl").asText("").strip();
+        String url = withoutQuery(summary.path("itemWebUrl").asText("").strip());
         if (price.isEmpty() || !price.get().isPositive() || title.isEmpty() || url.isEmpty()) {
             return Optional.empty();
         }
         Condition condition = EbayConditions.of(summary.path("conditionId").asText("")).orElse(query.condition());
         return Optional.of(new ComparableSale(title, price.get(), shipping(summary, query.currency()), condition, url,
                 listedAt(summary)));
+    }
+
+    /** eBay's item links carry tracking parameters that change between calls; the listing is the path. */
+    static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
     }
 
     /** The cheapest shipping option with a cost; zero when none states one (free, or collection only). */

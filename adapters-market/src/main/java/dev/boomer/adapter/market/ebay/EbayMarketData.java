@@ -9,6 +9,7 @@ import dev.boomer.domain.market.OutlierRule;
 import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.market.PriceSource;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -33,9 +34,11 @@ final class EbayMarketData implements MarketData {
     private final EbayClient ebay;
     private final Clock clock;
 
-    EbayMarketData(EbayClient ebay, Clock clock) {
+    EbayMarketData(EbayClient ebay, Clock clock,
+                   @Value("${boomer.processing.currency:USD}") String currency) {
         this.ebay = Objects.requireNonNull(ebay, "ebay");
         this.clock = Objects.requireNonNull(clock, "clock");
+        ebay.config().requireCurrency(currency);
     }
 
     @Override
@@ -47,7 +50,7 @@ final class EbayMarketData implements MarketData {
     public Optional<MarketQuote> quote(MarketQuery query) {
         JsonNode results = ebay.get(SEARCH_PATH + "?" + parameters(query), "eBay search");
         List<ComparableSale> found = EbayListings.comparables(results, query);
-        OutlierRule.Screened screened = OutlierRule.screen(found, query.condition());
+        OutlierRule.Screened screened = OutlierRule.screen(found, query);
         if (screened.kept().isEmpty()) {
             return Optional.empty();
         }

@@ -34,7 +34,7 @@ class EbayMarketDataTest extends MarketDataContract {
 
     private final EbayStub ebay = new EbayStub();
     private final MutableClock clock = new MutableClock(NOW);
-    private final EbayMarketData market = new EbayMarketData(new EbayClient(config(ebay), clock), clock);
+    private final EbayMarketData market = new EbayMarketData(new EbayClient(config(ebay), clock), clock, "USD");
 
     @AfterEach
     void stop() {
@@ -103,6 +103,13 @@ class EbayMarketDataTest extends MarketDataContract {
         assertThat(quote.kind()).isEqualTo(PriceKind.ACTIVE_ASKING);
         assertThat(quote.query()).isEqualTo("gtin 0018208012345");
         assertThat(quote.quotedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aLikeNewItemIsAlsoPricedByNewOtherListingsWhereCategoriesHaveNoLikeNew() {
+        market.quote(gtinQuery(Condition.LIKE_NEW));
+
+        assertThat(ebay.searches().getFirst().query().get("filter")).startsWith("conditionIds:{2750|1500}");
     }
 
     @Test
@@ -208,18 +215,60 @@ class EbayMarketDataTest extends MarketDataContract {
     @Test
     void anUnreachableEbayIsAnOutage() {
         EbayConfig nowhere = new EbayConfig(EbayStub.CLIENT_ID, EbayStub.CLIENT_SECRET,
-                java.net.URI.create("http://127.0.0.1:1"), "EBAY_US", 50, Duration.ofSeconds(2));
+                java.net.URI.create("http://127.0.0.1:1"), "EBAY_US", 50, Duration.ofSeconds(2), "");
 
-        assertThatThrownBy(() -> new EbayMarketData(new EbayClient(nowhere, clock), clock).quote(gtinQuery(Condition.USED_GOOD)))
+        assertThatThrownBy(() -> new EbayMarketData(new EbayClient(nowhere, clock), clock, "USD").quote(gtinQuery(Condition.USED_GOOD)))
                 .isInstanceOfSatisfying(ProviderUnavailable.class, e -> assertThat(e.code()).isEqualTo("network"));
     }
 
     @Test
     void missingKeysStopTheStartWithWhatToSet() {
         assertThatThrownBy(() -> new EbayConfig("", "", java.net.URI.create("https://api.ebay.com"), "EBAY_US", 50,
-                Duration.ofSeconds(10))).hasMessageContaining("EBAY_CLIENT_ID").hasMessageContaining("EBAY_CLIENT_SECRET");
+                Duration.ofSeconds(10), "")).hasMessageContaining("EBAY_CLIENT_ID").hasMessageContaining("EBAY_CLIENT_SECRET");
         assertThatThrownBy(() -> new EbayConfig("a", "b", java.net.URI.create("https://api.ebay.com"), "EBAY_US", 500,
-                Duration.ofSeconds(10))).hasMessageContaining("1..200");
+                Duration.ofSeconds(10), "")).hasMessageContaining("1..200");
+        assertThatThrownBy(() -> new EbayConfig("a", "b", java.net.URI.create("https://api.ebay.com"), "EBAY_US", 50,
+                Duration.ofSeconds(10), "10001")).hasMessageContaining("country=US,zip=10001");
+    }
+
+    @Test
+    void aBuyerLocationAsksEbayToPriceCalculatedShipping() {
+        EbayConfig newYork = new EbayConfig(EbayStub.CLIENT_ID, EbayStub.CLIENT_SECRET, ebay.baseUrl(), "EBAY_US", 50,
+                Duration.ofSeconds(5), "country=US,zip=10001");
+
+        new EbayMarketData(new EbayClient(newYork, clock), clock, "USD").quote(gtinQuery(Condition.USED_GOOD));
+
+        assertThat(ebay.searches().getFirst().header("X-EBAY-C-ENDUSERCTX"))
+                .isEqualTo("contextualLocation=country%3DUS%2Czip%3D10001");
+    }
+
+    @Test
+    void aFailedGrantAnswersTheCallersQueuedBehindItInsteadOfEachAskingAgain() throws Exception {
+        ebay.tokenFails(Reply.json(500, EbayStub.resource("error-internal.json"))).tokensTake(300);
+        List<Thread> callers = java.util.stream.IntStream.range(0, 4).mapToObj(i -> Thread.ofVirtual().start(() -> {
+            try {
+                market.quote(gtinQuery(Condition.USED_GOOD));
+            } catch (ProviderUnavailable expected) {
+                // every caller sees the outage
+            }
+        })).toList();
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        assertThat(ebay.tokenRequests()).isEqualTo(1);
+
+        clock.advance(EbayAccessTokens.FAILURE_HOLDS.plusSeconds(1));
+        assertThatThrownBy(() -> market.quote(gtinQuery(Condition.USED_GOOD))).isInstanceOf(ProviderUnavailable.class);
+        assertThat(ebay.tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aMarketplaceListingInAnotherCurrencyStopsTheStart() {
+        EbayConfig uk = new EbayConfig(EbayStub.CLIENT_ID, EbayStub.CLIENT_SECRET, ebay.baseUrl(), "EBAY_GB", 50,
+                Duration.ofSeconds(5), "");
+
+        assertThatThrownBy(() -> new EbayMarketData(new EbayClient(uk, clock), clock, "USD"))
+                .hasMessageContaining("EBAY_GB lists in GBP").hasMessageContaining("boomer.processing.currency is USD");
     }
 
     private static MarketQuery gtinQuery(Condition condition) {
@@ -228,6 +277,6 @@ class EbayMarketDataTest extends MarketDataContract {
 
     static EbayConfig config(EbayStub stub) {
         return new EbayConfig(EbayStub.CLIENT_ID, EbayStub.CLIENT_SECRET, stub.baseUrl(), "EBAY_US", 50,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), "");
     }
 }

@@ -17,7 +17,8 @@ class EbayWiringTest {
         try (ApplicationContext context = start(Map.of("boomer.market.provider", "ebay",
                 "boomer.market.ebay.client-id", EbayStub.CLIENT_ID,
                 "boomer.market.ebay.client-secret", EbayStub.CLIENT_SECRET,
-                "boomer.market.ebay.marketplace", "EBAY_GB", "boomer.market.ebay.limit", "100"))) {
+                "boomer.market.ebay.marketplace", "EBAY_GB", "boomer.market.ebay.limit", "100",
+                "boomer.processing.currency", "GBP"))) {
             assertThat(context.getBean(MarketData.class)).isInstanceOf(EbayMarketData.class);
             EbayConfig config = context.getBean(EbayConfig.class);
             assertThat(config.marketplace()).isEqualTo("EBAY_GB");

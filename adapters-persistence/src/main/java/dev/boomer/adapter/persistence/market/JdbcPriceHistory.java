@@ -21,7 +21,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The price history in PostgreSQL ({@code price_observations}, V17): one row per listing, condition and day. */
+/**
+ * The price history in PostgreSQL ({@code price_observations}, V17): one row per listing, query, condition
+ * and day.
+ */
 @Singleton
 final class JdbcPriceHistory implements PriceHistory {
 
@@ -29,7 +32,7 @@ final class JdbcPriceHistory implements PriceHistory {
             INSERT INTO price_observations (source, kind, listing_url, condition, seen_on, seen_at, gtin, words_key,
                                             currency, title, price, shipping, listing_condition, listed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (source, listing_url, condition, seen_on) DO UPDATE
+            ON CONFLICT (source, listing_url, words_key, condition, seen_on) DO UPDATE
                SET seen_at = excluded.seen_at, gtin = coalesce(excluded.gtin, price_observations.gtin),
                    title = excluded.title, price = excluded.price, shipping = excluded.shipping,
                    listing_condition = excluded.listing_condition, listed_at = excluded.listed_at""";
@@ -63,7 +66,7 @@ final class JdbcPriceHistory implements PriceHistory {
                 statement.setString(4, query.condition().name());
                 statement.setDate(5, Date.valueOf(seenAt.atZone(ZoneOffset.UTC).toLocalDate()));
                 setInstant(statement, 6, seenAt);
-                statement.setString(7, query.gtin().orElse(null));
+                statement.setString(7, query.gtinKey().orElse(null));
                 statement.setString(8, query.wordsKey());
                 statement.setString(9, sale.price().currency().getCurrencyCode());
                 statement.setString(10, sale.title());
@@ -81,7 +84,7 @@ final class JdbcPriceHistory implements PriceHistory {
     public List<Observation> seen(MarketQuery query, Instant since, int limit) {
         String by = query.gtin().isPresent() ? "gtin = ?" : "words_key = ?";
         return jdbc.execute(LATEST.formatted(by), statement -> {
-            statement.setString(1, query.gtin().orElseGet(query::wordsKey));
+            statement.setString(1, query.gtinKey().orElseGet(query::wordsKey));
             statement.setString(2, query.condition().name());
             statement.setString(3, query.currency().getCurrencyCode());
             setInstant(statement, 4, since);

@@ -43,7 +43,7 @@ class JdbcPriceHistoryTest extends PriceHistoryContract {
              ResultSet rows = statement.executeQuery(
                      "SELECT product, day, listings, median_total FROM market_trends ORDER BY day")) {
             assertThat(rows.next()).isTrue();
-            assertThat(rows.getString("product")).isEqualTo("gtin-0018208012345");
+            assertThat(rows.getString("product")).isEqualTo("gtin-00018208012345");
             assertThat(rows.getString("day")).isEqualTo("2026-11-01");
             assertThat(rows.getInt("listings")).isEqualTo(3);
             assertThat(rows.getBigDecimal("median_total")).isEqualByComparingTo(new BigDecimal("220"));
