@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * configured provider's source and then Boomer's price history. A name no source has stops the start.
  */
 @Context
-final class MarketSources {
+public final class MarketSources {
 
     private final List<MarketData> inOrder;
 
@@ -48,7 +48,7 @@ final class MarketSources {
         return List.copyOf(ordered);
     }
 
-    List<MarketData> inOrder() {
+    public List<MarketData> inOrder() {
         return inOrder;
     }
 }

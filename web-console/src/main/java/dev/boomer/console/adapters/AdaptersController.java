@@ -8,6 +8,8 @@ import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.cost.PriceTable;
 import dev.boomer.domain.market.MarketData;
+import dev.boomer.domain.taxonomy.Taxonomy;
+import dev.boomer.wiring.MarketSources;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.providers.ProviderGuards;
@@ -60,7 +62,9 @@ class AdaptersController {
         }
     }
 
-    record AdaptersView(String visionProvider, String visionEndpoint, List<TierRow> tiers, List<String> market) {
+    /** @param categories the category tree drafts take their leaf categories from */
+    record AdaptersView(String visionProvider, String visionEndpoint, List<TierRow> tiers, List<String> market,
+                        String categories) {
     }
 
     /** One guard as the page shows it: what is left of each limit ("12 of 50"), permits and the queue. */
@@ -119,8 +123,8 @@ class AdaptersController {
     private final AdminAudit audit;
     private final RecentCalls recent;
 
-    AdaptersController(VisionModel vision, PriceTable prices, List<MarketData> market, ProviderGuards guards,
-                       RecentCalls recent, Redactor redactor, AdminAudit audit) {
+    AdaptersController(VisionModel vision, PriceTable prices, MarketSources market, Taxonomy taxonomy,
+                       ProviderGuards guards, RecentCalls recent, Redactor redactor, AdminAudit audit) {
         this.guards = guards;
         this.recent = recent;
         this.audit = audit;
@@ -130,7 +134,7 @@ class AdaptersController {
                 .toList();
         this.view = new AdaptersView(vision.provider(),
                 vision.endpoint().map(Object::toString).orElse("in process (no network, no key)"), tiers,
-                market.stream().map(MarketData::name).toList());
+                market.inOrder().stream().map(MarketData::name).toList(), taxonomy.name());
     }
 
     /** The whole page; for HTMX (it refreshes itself), just the guards. */
