@@ -59,9 +59,18 @@ final class SimulatedComps {
             long listingId = 100_000_000_000L + Math.floorMod(
                     random.nextLong() + query.condition().ebayId() * 0x9E3779B97F4A7C15L, 900_000_000_000L);
             comps.add(new ComparableSale(title, new Money(price, query.currency()), query.condition(),
-                    "https://www.ebay.com/itm/" + listingId));
+                    link(what, query.condition().ebayId(), listingId)));
         }
         return comps;
+    }
+
+    /**
+     * A made-up listing has no page of its own: its link is a real eBay search for the same words and
+     * condition, marked with the simulated listing's number, so that a click shows what eBay really has.
+     */
+    static String link(String words, int conditionId, long listingId) {
+        return "https://www.ebay.com/sch/i.html?_nkw=" + java.net.URLEncoder.encode(words,
+                java.nio.charset.StandardCharsets.UTF_8) + "&LH_ItemCondition=" + conditionId + "&simulated=" + listingId;
     }
 
     /** The query's identity without condition and currency: what the item is. */

@@ -75,7 +75,9 @@ class SimulatedMarketDataTest {
             assertThat(quote.sampleSize()).isBetween(6, 20).isEqualTo(quote.comps().size());
             assertThat(quote.comps()).allSatisfy(comp -> {
                 assertThat(comp.title()).contains(text).hasSizeLessThanOrEqualTo(80);
-                assertThat(comp.url()).matches("https://www\\.ebay\\.com/itm/[1-9][0-9]{11}");
+                assertThat(comp.url()).as("a real eBay search, not a made-up listing page")
+                        .matches("https://www\\.ebay\\.com/sch/i\\.html\\?_nkw=thing\\+number\\+\\d+&LH_ItemCondition=4000"
+                                + "&simulated=[1-9][0-9]{11}");
                 assertThat(comp.condition()).isEqualTo(Condition.USED_VERY_GOOD);
                 assertThat(comp.price().currency()).isEqualTo(Money.USD);
                 assertThat(comp.price().amount().scale()).isLessThanOrEqualTo(2);
