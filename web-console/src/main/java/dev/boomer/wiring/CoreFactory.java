@@ -101,8 +101,8 @@ class CoreFactory {
                             AnalysePhotos analyser, MarketSources marketSources, PriceHistory history,
                             Taxonomy taxonomy, Cache cache, Clock clock, ProcessingSettings settings,
                             Redactor redactor) {
-        return new ProcessItem(items, analyses, listings, analyser, marketSources.inOrder(), history, taxonomy, cache,
-                clock, settings, redactor);
+        return new ProcessItem(items, analyses, listings, analyser, marketSources.inOrder(), history,
+                marketSources.estimator(), taxonomy, cache, clock, settings, redactor);
     }
 
     /** Boomer's own price history as a market source, for when the live one is down or thin. */

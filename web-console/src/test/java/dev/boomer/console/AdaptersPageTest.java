@@ -83,6 +83,7 @@ class AdaptersPageTest implements TestPropertyProvider {
                 "claude-haiku-4-5", "claude-opus-4-5", "$1.00", "$5.00", "$1.25", "$0.10", "$25.00",
                 "href=\"/adapters\"");
         assertThat(page.body()).containsPattern("(?s)Asked in this order:.*simulated</span>.*→.*history</span>")
+                .doesNotContain("estimate (")
                 .containsPattern("Categories from: <span class=\"tag\">simulated</span>");
         assertThat(page.body()).doesNotContain(KEY);
     }

@@ -99,6 +99,7 @@ class ItemRunnerTest {
                 AnalysisListener.NONE);
         ItemRunner runner = new ItemRunner(new ProcessItem(items, new InMemoryAnalysisRepository(),
                 new InMemoryListingRepository(), analyser, List.of(new FakeMarketData("m", "10")), PriceHistory.NONE,
+                Optional.empty(),
                 FakeTaxonomy.filmCameras(), cache, clock,
                 settings, Redactor.shapesOnly()), new SimpleMeterRegistry());
         byte[] bytes = {1, 2, 3};

@@ -19,29 +19,39 @@ class MarketSourcesTest {
             new FakeMarketData("simulated"));
 
     @Test
-    void byDefaultTheProvidersSourceComesFirstAndThenTheHistory() {
-        assertThat(MarketSources.order(BEANS, "ebay", List.of())).extracting(MarketData::name)
+    void byDefaultTheProvidersSourceComesFirstThenTheHistoryThenTheEstimateWhereThereIsOne() {
+        assertThat(MarketSources.names("ebay", List.of(), false)).containsExactly("ebay", "history");
+        assertThat(MarketSources.names("simulated", List.of(), true)).containsExactly("simulated", "history", "estimate");
+        assertThat(MarketSources.order(BEANS, List.of("ebay", "history", "estimate"))).extracting(MarketData::name)
                 .containsExactly("ebay", "history");
     }
 
     @Test
     void aConfiguredOrderIsKept() {
-        assertThat(MarketSources.order(BEANS, "ebay", List.of("history", " EBAY "))).extracting(MarketData::name)
-                .containsExactly("history", "ebay");
+        assertThat(MarketSources.order(BEANS, MarketSources.names("ebay", List.of("history", " EBAY "), true)))
+                .extracting(MarketData::name).containsExactly("history", "ebay");
     }
 
     @Test
     void aSourceThatIsNotHereStopsTheStartNamingTheOnesThatAre() {
-        assertThatThrownBy(() -> MarketSources.order(BEANS, "simulated", List.of("simulated", "terapeak")))
+        assertThatThrownBy(() -> MarketSources.order(BEANS, List.of("simulated", "terapeak")))
                 .hasMessageContaining("'terapeak'").hasMessageContaining("[ebay, history, simulated]");
     }
 
     @Test
-    void theApplicationAsksTheSimulatedMarketAndThenItsHistory() {
+    void theEstimateComesOnlyLast() {
+        assertThatThrownBy(() -> MarketSources.names("ebay", List.of("estimate", "ebay"), true))
+                .hasMessageContaining("last resort");
+    }
+
+    @Test
+    void theApplicationAsksTheSimulatedMarketThenItsHistoryThenTheEstimate() {
         Map<String, Object> properties = new HashMap<>(TestApp.properties());
         try (ApplicationContext context = ApplicationContext.run(properties)) {
-            assertThat(context.getBean(MarketSources.class).inOrder()).extracting(MarketData::name)
-                    .containsExactly("simulated", "history");
+            MarketSources sources = context.getBean(MarketSources.class);
+            assertThat(sources.inOrder()).extracting(MarketData::name).containsExactly("simulated", "history");
+            assertThat(sources.estimator()).as("the simulated model estimates as the last resort").isPresent();
+            assertThat(sources.names()).containsExactly("simulated", "history", "estimate (claude-haiku-4-5)");
         }
     }
 }

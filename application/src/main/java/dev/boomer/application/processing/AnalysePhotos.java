@@ -61,6 +61,11 @@ public final class AnalysePhotos {
                         "stored photo " + photo.hash() + " is gone")))).toList();
     }
 
+    /** How this stage pays for calls; the market stage's estimate pays the same way. */
+    Spending spending() {
+        return spending;
+    }
+
     PhotoFindings inspect(List<VisionImage> images) {
         return inspector.inspect(images);
     }

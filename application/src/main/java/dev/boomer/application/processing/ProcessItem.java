@@ -11,7 +11,9 @@ import dev.boomer.domain.listing.ListingRepository;
 import dev.boomer.domain.listing.ListingRules;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.PriceEstimator;
 import dev.boomer.domain.market.PriceHistory;
+import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
@@ -19,12 +21,14 @@ import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.VisionAnalysis;
 import dev.boomer.domain.vision.PhotoFindings;
 import dev.boomer.domain.vision.VisionImage;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +38,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Runs one item through the pipeline: claim, vision, market quote, category, listing draft and its rules.
@@ -44,6 +47,9 @@ import java.util.stream.Collectors;
  * another took the item over) stops at its next write. Money is never fenced: its paid calls are recorded.
  */
 public final class ProcessItem {
+
+    /** The reason of every draft priced by the AI estimate: a person checks the price. */
+    public static final String PRICE_ESTIMATED = "price_estimated";
 
     /** Renews the leases of running items; one daemon thread, renewals are one short UPDATE each. */
     private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
@@ -55,6 +61,7 @@ public final class ProcessItem {
     private final AnalysePhotos analyser;
     private final QuotePrice pricer;
     private final ChooseCategory categories;
+    private final Optional<EstimatePrice> estimates;
     private final Clock clock;
     private final ProcessingSettings settings;
     private final Redactor redactor;
@@ -62,13 +69,15 @@ public final class ProcessItem {
     /** @param redactor cleans every reason stored on an item: they quote providers, who may echo a key */
     public ProcessItem(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
                        AnalysePhotos analyser, List<MarketData> marketSources, PriceHistory history,
-                       Taxonomy taxonomy, Cache cache, Clock clock, ProcessingSettings settings, Redactor redactor) {
+                       Optional<PriceEstimator> estimator, Taxonomy taxonomy, Cache cache, Clock clock,
+                       ProcessingSettings settings, Redactor redactor) {
         this.items = items;
         this.analyses = analyses;
         this.listings = listings;
         this.analyser = analyser;
         this.pricer = new QuotePrice(marketSources, history, cache, settings);
         this.categories = new ChooseCategory(taxonomy, cache);
+        this.estimates = estimator.map(e -> new EstimatePrice(e, analyser.spending(), clock, settings));
         this.clock = clock;
         this.settings = settings;
         this.redactor = redactor;
@@ -156,7 +165,7 @@ public final class ProcessItem {
             analyses.save(fresh);
             return fresh;
         });
-        MarketQuote quote = pricer.quote(analysis.analysis());
+        MarketQuote quote = quote(run, analysis.analysis());
         ChooseCategory.Choice category = categories.choose(analysis.analysis());
         ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, settings.pricing(),
                 category.category(), category.aspects(), clock.instant());
@@ -169,10 +178,14 @@ public final class ProcessItem {
             // The draft is made from the good photos, but a blurry or dark photo would be listed too.
             return settle(run, ItemStatus.NEEDS_REVIEW, "retake_photos: " + findings.retakeAdvice().get());
         }
-        List<ListingRules.Problem> broken = ListingRules.check(draft, category.aspects());
-        if (!broken.isEmpty()) {
-            return settle(run, ItemStatus.NEEDS_REVIEW,
-                    broken.stream().map(category::reasonFor).collect(Collectors.joining("; ")));
+        List<String> review = new ArrayList<>();
+        if (quote.kind() == PriceKind.AI_ESTIMATE) {
+            review.add(PRICE_ESTIMATED + ": no market source had a price; " + quote.median() + " is "
+                    + quote.query() + ", for a person to check");
+        }
+        ListingRules.check(draft, category.aspects()).stream().map(category::reasonFor).forEach(review::add);
+        if (!review.isEmpty()) {
+            return settle(run, ItemStatus.NEEDS_REVIEW, String.join("; ", review));
         }
         if (draft.confidence() < settings.reviewBelow()) {
             return settle(run, ItemStatus.NEEDS_REVIEW, String.format(Locale.ROOT,
@@ -181,6 +194,18 @@ public final class ProcessItem {
         }
         store(run, item.drafted(clock.instant()));
         return new ProcessOutcome.Drafted(item.id());
+    }
+
+    /** The market's price, or, when no source has one, the model's estimate as the labelled last resort. */
+    private MarketQuote quote(Run run, VisionAnalysis analysis) {
+        try {
+            return pricer.quote(analysis);
+        } catch (StageStop noPrice) {
+            if (estimates.isEmpty() || !QuotePrice.NO_PRICE.equals(noPrice.code())) {
+                throw noPrice;
+            }
+            return estimates.get().estimate(run, analysis, noPrice.detail());
+        }
     }
 
     private ProcessOutcome settle(Run run, ItemStatus status, String unredacted) {

@@ -26,6 +26,7 @@ import java.util.Set;
 final class QuotePrice {
 
     static final String CACHE_NAMESPACE = "market";
+    static final String NO_PRICE = "no_price";
     /** v2: quotes carry their kind, query, screening and shipping. */
     static final String CACHE_VERSION = "v2";
     /** Fewer comparables than this are a thin quote: a later source with enough is preferred. */
@@ -91,7 +92,7 @@ final class QuotePrice {
             throw lastOutage.get();
         }
         String refused = lastRefusal.map(refusal -> " (" + refusal.getMessage() + ")").orElse("");
-        throw new StageStop(ItemStatus.NEEDS_REVIEW, "no_price",
+        throw new StageStop(ItemStatus.NEEDS_REVIEW, NO_PRICE,
                 "no market source has a price for '" + query.query() + "'" + refused);
     }
 

@@ -20,6 +20,7 @@ import dev.boomer.domain.vision.Tier;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -67,8 +68,35 @@ public final class Spending {
         if (answered.isPresent()) {
             return answered.get();
         }
-        CostKey key = new CostKey(item.id(), madeBefore.isEmpty() ? step : step + "-" + (madeBefore.size() + 1),
+        return charge(run, keyFor(run, step, madeBefore), tier, provider, model, worstCase, call, VisionResult::call,
+                Optional::of);
+    }
+
+    /**
+     * Pays for one call of a step whose answer is not kept for a retry (a text-only call such as a price
+     * estimate): reserved, made, recorded and settled as {@link #pay} does; a retry that finds the call's
+     * cost entry makes it again under the next key.
+     */
+    <R> R payFor(Run run, String step, Tier tier, String provider, String model, Usage worstCase, Supplier<R> call,
+                 Function<R, ModelCall> callOf) {
+        return charge(run, keyFor(run, step, callsOf(run.item(), step)), tier, provider, model, worstCase, call,
+                callOf, answer -> Optional.empty());
+    }
+
+    private static CostKey keyFor(Run run, String step, List<CostEntry> madeBefore) {
+        Item item = run.item();
+        return new CostKey(item.id(), madeBefore.isEmpty() ? step : step + "-" + (madeBefore.size() + 1),
                 item.attempt(), Optional.of(run.token()));
+    }
+
+    /**
+     * @param kept the answer as the ledger keeps it for a retry of the same attempt, if it is kept
+     * @throws StageStop parking the item when the worst case does not fit the budget, or sending it to
+     *                   review when it would pass the cap per item
+     */
+    private <R> R charge(Run run, CostKey key, Tier tier, String provider, String model, Usage worstCase,
+                         Supplier<R> call, Function<R, ModelCall> callOf, Function<R, Optional<VisionResult>> kept) {
+        Item item = run.item();
         Money mostItCanCost = prices.costOf(model, worstCase);
         return switch (budgets.reserve(item.owner(), key, mostItCanCost)) {
             case Reservation.Refused refused when refused.limit() == Reservation.Limit.ITEM_CAP ->
@@ -80,7 +108,7 @@ public final class Spending {
                             + " of the " + refused.ceiling() + " limit is spent or reserved; the item resumes"
                             + " when that much is free (a new period, a raised limit)", refused.requested());
             case Reservation.Granted granted -> {
-                VisionResult result;
+                R result;
                 try {
                     result = call.get();
                 } catch (ProviderUnavailable unanswered) {
@@ -90,10 +118,10 @@ public final class Spending {
                     budgets.release(granted.id());
                     throw e;
                 }
-                ModelCall made = result.call();
+                ModelCall made = callOf.apply(result);
                 Money cost = prices.costOf(made.model(), made.usage());
                 record(granted.id(), new CostEntry(key, item.owner(), provider, made.model(), made.tier(),
-                        made.usage(), cost, clock.instant()), Optional.of(result));
+                        made.usage(), cost, clock.instant()), kept.apply(result));
                 yield result;
             }
         };

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 final class StageStop extends RuntimeException {
     private final ItemStatus status;
+    private final String code;
     private final String reason;
     private final Optional<Money> waitsFor;
 
@@ -21,6 +22,7 @@ final class StageStop extends RuntimeException {
     private StageStop(ItemStatus status, String code, String message, Optional<Money> waitsFor) {
         super(code + ": " + message, null, false, false);
         this.status = status;
+        this.code = code;
         this.reason = code + ": " + message;
         this.waitsFor = waitsFor;
     }
@@ -32,6 +34,15 @@ final class StageStop extends RuntimeException {
 
     ItemStatus status() {
         return status;
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** The reason without its code. */
+    String detail() {
+        return reason.substring(code.length() + 2);
     }
 
     String reason() {

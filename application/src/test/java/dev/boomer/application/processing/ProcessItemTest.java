@@ -13,6 +13,8 @@ import dev.boomer.domain.fixtures.FakePhotoInspector;
 import dev.boomer.domain.fixtures.FakeTaxonomy;
 import dev.boomer.domain.fixtures.InMemoryPriceHistory;
 import dev.boomer.domain.market.HistorySource;
+import dev.boomer.domain.fixtures.FakePriceEstimator;
+import dev.boomer.domain.market.PriceEstimator;
 import dev.boomer.domain.market.PriceHistory;
 import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.taxonomy.Aspect;
@@ -80,6 +82,7 @@ class ProcessItemTest {
     private final RecordingBudgets budgets = new RecordingBudgets(ledger);
     private final FakeVisionModel vision = new FakeVisionModel();
     private FakeTaxonomy taxonomy = FakeTaxonomy.filmCameras();
+    private Optional<PriceEstimator> estimator = Optional.empty();
     private final PriceTable prices = new PriceTable(Map.of(
             FakeVisionModel.FAST_MODEL, ModelPrice.of("1", "5", "1.25", "0.1"),
             FakeVisionModel.SMART_MODEL, ModelPrice.of("3", "15", "3.75", "0.3")));
@@ -388,6 +391,49 @@ class ProcessItemTest {
     }
 
     @Test
+    void whenNoSourceHasAPriceTheFastModelsEstimateIsPaidForLabelledAndSentToReview() {
+        Item item = anItem("photo-1");
+        FakePriceEstimator estimates = new FakePriceEstimator();
+        estimator = Optional.of(estimates);
+
+        ProcessOutcome outcome = processItem(new FakeMarketData("market")).process(item.id());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class, r -> assertThat(r.reason())
+                .isEqualTo("price_estimated: no market source had a price; 40.00 USD is an estimate by fake-fast for"
+                        + " 'canon ae-1', for a person to check"));
+        ListingDraft draft = listings.findByItem(item.id()).orElseThrow();
+        assertThat(draft.evidence().kind()).isEqualTo(PriceKind.AI_ESTIMATE);
+        assertThat(draft.price()).isEqualTo(Money.usd("40.00"));
+        assertThat(draft.evidence().low()).isEqualTo(Money.usd("30"));
+        assertThat(ledger.entriesFor(item.id())).extracting(entry -> entry.key().step())
+                .containsExactlyInAnyOrder("vision-fast", "estimate");
+        assertThat(estimates.asked()).singleElement().satisfies(asked -> assertThat(asked.analysis().brand())
+                .isEqualTo("Canon"));
+    }
+
+    @Test
+    void anUnusableEstimateLeavesTheItemWithoutAPriceSayingWhy() {
+        Item item = anItem("photo-1");
+        estimator = Optional.of(new FakePriceEstimator().unusable());
+
+        assertThat(processItem(new FakeMarketData("market")).process(item.id()))
+                .isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class, r -> assertThat(r.reason())
+                        .startsWith("no_price: no market source has a price").endsWith("the AI estimate was unusable: fake: not JSON"));
+        assertThat(ledger.entriesFor(item.id())).extracting(entry -> entry.key().step()).contains("estimate");
+    }
+
+    @Test
+    void aMarketPriceNeedsNoEstimate() {
+        Item item = anItem("photo-1");
+        FakePriceEstimator estimates = new FakePriceEstimator();
+        estimator = Optional.of(estimates);
+
+        processItem(new FakeMarketData("market", "10", "20", "30")).process(item.id());
+
+        assertThat(estimates.asked()).isEmpty();
+    }
+
+    @Test
     void noPriceAnywhereNeedsReview() {
         Item item = anItem("photo-1");
 
@@ -671,7 +717,8 @@ class ProcessItemTest {
         InMemoryCache cache = new InMemoryCache();
         AnalysePhotos analyser = new AnalysePhotos(vision, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
-        return new ProcessItem(items, analyses, listings, analyser, sources, history, taxonomy, cache, clock, settings,
+        return new ProcessItem(items, analyses, listings, analyser, sources, history, Optional.empty(), taxonomy, cache,
+                clock, settings,
                 Redactor.withSecrets(List.of(CONFIGURED_KEY)));
     }
 
@@ -682,7 +729,8 @@ class ProcessItemTest {
         InMemoryCache cache = new InMemoryCache();
         AnalysePhotos analyser = new AnalysePhotos(model, photos, inspector, cache,
                 new Spending(budgets, ledger, prices, clock), clock, settings, accepted::add);
-        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), PriceHistory.NONE, taxonomy, cache,
+        return new ProcessItem(items, analyses, listings, analyser, List.of(sources), PriceHistory.NONE, estimator,
+                taxonomy, cache,
                 clock, settings,
                 Redactor.withSecrets(List.of(CONFIGURED_KEY)));
     }

@@ -7,7 +7,6 @@ import dev.boomer.domain.cost.ModelPrice;
 import dev.boomer.domain.item.Priority;
 import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.cost.PriceTable;
-import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.wiring.MarketSources;
 import dev.boomer.domain.vision.Tier;
@@ -134,7 +133,7 @@ class AdaptersController {
                 .toList();
         this.view = new AdaptersView(vision.provider(),
                 vision.endpoint().map(Object::toString).orElse("in process (no network, no key)"), tiers,
-                market.inOrder().stream().map(MarketData::name).toList(), taxonomy.name());
+                market.names(), taxonomy.name());
     }
 
     /** The whole page; for HTMX (it refreshes itself), just the guards. */

@@ -1,5 +1,6 @@
 package dev.boomer.adapter.ai.guard;
 
+import dev.boomer.domain.market.PriceEstimator;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionModel;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * A vision provider behind its guards: one per tier model (each with its own breaker and buckets), so a
  * failing SMART model does not stop FAST. The estimate of a call's input is what the reservation counts.
  */
-public final class GuardedVisionModel implements VisionModel {
+public final class GuardedVisionModel implements VisionModel, PriceEstimator {
 
     private final VisionModel delegate;
     private final Map<Tier, ProviderGuard> guards;
@@ -60,6 +61,36 @@ public final class GuardedVisionModel implements VisionModel {
     @Override
     public Usage worstCase(VisionRequest request) {
         return delegate.worstCase(request);
+    }
+
+    /** Whether the model behind the guards estimates prices (the market's last resort). */
+    public boolean estimates() {
+        return delegate instanceof PriceEstimator;
+    }
+
+    @Override
+    public String model() {
+        return delegate.modelFor(Tier.FAST);
+    }
+
+    @Override
+    public Usage worstCase(EstimateRequest request) {
+        return estimator().worstCase(request);
+    }
+
+    /** Through FAST's guard: an estimate is a call of the FAST model, under its limits and breaker. */
+    @Override
+    public EstimateAnswer estimate(EstimateRequest request) {
+        Usage worstCase = estimator().worstCase(request);
+        return guards.get(Tier.FAST).call(request.priority(), worstCase.inputTokens() + worstCase.cacheWriteTokens(),
+                () -> estimator().estimate(request), answer -> answer.call().usage());
+    }
+
+    private PriceEstimator estimator() {
+        if (delegate instanceof PriceEstimator estimator) {
+            return estimator;
+        }
+        throw new UnsupportedOperationException(delegate.provider() + " gives no price estimates");
     }
 
     /** The model behind the guards, for operators who want its settings. */

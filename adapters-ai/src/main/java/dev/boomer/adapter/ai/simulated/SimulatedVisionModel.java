@@ -5,6 +5,8 @@ import dev.boomer.adapter.ai.vision.ImagePreparation;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.VisionPrompt;
 import dev.boomer.domain.listing.ListingComposer;
+import dev.boomer.domain.market.PriceEstimator;
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.ModelCall;
@@ -18,12 +20,15 @@ import dev.boomer.domain.vision.VisionRequest;
 import dev.boomer.domain.vision.VisionResponse;
 import dev.boomer.domain.vision.VisionResult;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -38,12 +43,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * barcode it knows names that product (the demo samples carry theirs), other photos get a plain unbranded
  * item, never a branded product they do not show.
  */
-public final class SimulatedVisionModel implements VisionModel {
+public final class SimulatedVisionModel implements VisionModel, PriceEstimator {
 
     public static final String PROVIDER = "simulated";
     static final Duration CACHE_TTL = Duration.ofMinutes(5);
     /** Tokens a simulated answer of the schema takes, before the per-item variation. */
     private static final long BASE_OUTPUT_TOKENS = 280;
+    /** The most a simulated estimate answers with. */
+    static final int ESTIMATE_OUTPUT_TOKENS = 200;
 
     private final SimulatedVisionConfig config;
     private final String fastModel;
@@ -232,4 +239,42 @@ public final class SimulatedVisionModel implements VisionModel {
         }
     }
 
+    // ---- PriceEstimator: a deterministic guess for the last resort ----
+
+    @Override
+    public String model() {
+        return fastModel;
+    }
+
+    /** The estimate prompt as Anthropic would count it, and at most {@link #ESTIMATE_OUTPUT_TOKENS} back. */
+    @Override
+    public Usage worstCase(PriceEstimator.EstimateRequest request) {
+        return new Usage(AnthropicTokens.input(List.of(), estimateText(request)), ESTIMATE_OUTPUT_TOKENS, 0, 0, 0);
+    }
+
+    /**
+     * A plausible range from the item's search words alone (the same words, the same range): the simulated
+     * model knows no market, so its estimate is as rough as a real model's, and always labelled as one.
+     */
+    @Override
+    public PriceEstimator.EstimateAnswer estimate(PriceEstimator.EstimateRequest request) {
+        failIfInOutage();
+        long seed = request.analysis().searchQuery().toLowerCase(Locale.ROOT).hashCode();
+        BigDecimal median = BigDecimal.valueOf(12 + Math.floorMod(seed, 60L)).add(new BigDecimal("0.99"));
+        Money low = new Money(median.multiply(new BigDecimal("0.75"))
+                .setScale(2, RoundingMode.HALF_UP), request.currency());
+        Money high = new Money(median.multiply(new BigDecimal("1.3"))
+                .setScale(2, RoundingMode.HALF_UP), request.currency());
+        Usage usage = new Usage(AnthropicTokens.input(List.of(), estimateText(request)), 60, 0, 0, 0);
+        return PriceEstimator.EstimateAnswer.of(new PriceEstimator.PriceEstimate(low,
+                new Money(median, request.currency()), high),
+                new ModelCall(PROVIDER, fastModel, Tier.FAST, usage, Duration.ZERO));
+    }
+
+    private static String estimateText(PriceEstimator.EstimateRequest request) {
+        VisionAnalysis item = request.analysis();
+        return "Estimate a fair asking price in " + request.currency().getCurrencyCode() + " (low, median, high) for: "
+                + item.title() + "; brand " + item.brand() + ", model " + item.model() + ", condition "
+                + item.condition().label() + ", category " + item.category() + ".";
+    }
 }

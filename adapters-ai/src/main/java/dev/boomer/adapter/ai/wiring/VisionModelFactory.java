@@ -10,6 +10,7 @@ import dev.boomer.adapter.ai.simulated.SimulatedVision;
 import dev.boomer.adapter.ai.vision.Dialect;
 import dev.boomer.adapter.ai.vision.HttpVisionModel;
 import dev.boomer.adapter.ai.vision.ProviderSettings;
+import dev.boomer.domain.market.PriceEstimator;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.resilience.BreakerSettings;
@@ -18,11 +19,13 @@ import dev.boomer.resilience.GuardListener;
 import dev.boomer.resilience.Headroom;
 import dev.boomer.resilience.Limits;
 import dev.boomer.resilience.ProviderGuard;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.context.exceptions.DisabledBeanException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.value.PropertyResolver;
+import jakarta.inject.Singleton;
 
 import java.net.URI;
 import java.time.Clock;
@@ -71,6 +74,18 @@ class VisionModelFactory {
      *                 shared store); in this process when there is none
      * @param listener where the guards report calls, waits and breaker changes
      */
+    /**
+     * The market's last resort, the FAST model's price estimate, where the provider gives one (the simulated
+     * provider does; the HTTP providers not yet), through the same guards as its vision calls.
+     */
+    @Singleton
+    PriceEstimator priceEstimator(VisionModel vision) {
+        if (vision instanceof GuardedVisionModel guarded && guarded.estimates()) {
+            return guarded;
+        }
+        throw new DisabledBeanException("the vision provider " + vision.provider() + " gives no price estimates");
+    }
+
     @Context
     VisionModel visionModel(PropertyResolver config, SimulatedVision simulated, @Nullable BucketStore buckets,
                             @Nullable GuardListener listener) {

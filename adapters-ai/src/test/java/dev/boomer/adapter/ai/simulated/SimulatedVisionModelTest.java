@@ -182,6 +182,26 @@ class SimulatedVisionModelTest {
         });
     }
 
+    @Test
+    void anEstimateIsARangeFromTheItemsWordsPaidForAsAFastCall() {
+        SimulatedVisionModel model = model(quiet());
+        VisionAnalysis analysis = answer(model, request(Tier.FAST, "x")).analysis();
+        var request = new dev.boomer.domain.market.PriceEstimator.EstimateRequest(ItemId.random(), analysis,
+                java.util.Currency.getInstance("USD"), dev.boomer.domain.item.Priority.NORMAL);
+
+        var first = model.estimate(request);
+        var again = model.estimate(request);
+
+        assertThat(first.estimate()).isEqualTo(again.estimate()).hasValueSatisfying(estimate -> {
+            assertThat(estimate.low()).isLessThan(estimate.median());
+            assertThat(estimate.high()).isGreaterThan(estimate.median());
+            assertThat(estimate.median().currency().getCurrencyCode()).isEqualTo("USD");
+        });
+        assertThat(first.call().tier()).isEqualTo(Tier.FAST);
+        assertThat(first.call().usage().inputTokens()).isEqualTo(model.worstCase(request).inputTokens());
+        assertThat(first.call().usage().outputTokens()).isLessThanOrEqualTo(model.worstCase(request).outputTokens());
+    }
+
     private SimulatedVisionModel model(SimulatedVisionConfig config) {
         return new SimulatedVisionModel(config, "claude-haiku-4-5", "claude-sonnet-4-5", clock);
     }

@@ -66,6 +66,35 @@ class VisionModelFactoryTest {
     }
 
     @Test
+    void theSimulatedProviderEstimatesPricesAndTheHttpProvidersDoNotYet() {
+        try (ApplicationContext simulated = ApplicationContext.run();
+             ApplicationContext ollama = ApplicationContext.run(Map.of("boomer.vision.provider", "ollama"))) {
+            assertThat(simulated.findBean(dev.boomer.domain.market.PriceEstimator.class)).hasValueSatisfying(
+                    estimator -> assertThat(estimator.model()).isEqualTo("claude-haiku-4-5"));
+            assertThat(ollama.findBean(dev.boomer.domain.market.PriceEstimator.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void anEstimateIsACallOfTheFastModelUnderItsGuard() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "boomer.vision.simulated.limits.requests-per-minute", "1", "boomer.resilience.max-queue-wait", "0s"))) {
+            var estimator = context.getBean(dev.boomer.domain.market.PriceEstimator.class);
+            var analysis = new dev.boomer.domain.vision.VisionAnalysis("Canon", "AE-1", "Film Cameras",
+                    dev.boomer.domain.item.Condition.USED_GOOD, "Canon AE-1 Film Camera", "A camera.", "canon ae-1",
+                    java.util.Optional.empty(), Map.of(), 0.9);
+            var request = new dev.boomer.domain.market.PriceEstimator.EstimateRequest(
+                    dev.boomer.domain.item.ItemId.random(), analysis, java.util.Currency.getInstance("USD"),
+                    dev.boomer.domain.item.Priority.NORMAL);
+
+            assertThat(estimator.estimate(request).estimate()).isPresent();
+            assertThatThrownBy(() -> estimator.estimate(request))
+                    .isInstanceOfSatisfying(dev.boomer.domain.provider.ProviderUnavailable.class,
+                            e -> assertThat(e.code()).isEqualTo(dev.boomer.resilience.ProviderGuard.THROTTLED));
+        }
+    }
+
+    @Test
     void ollamaNeedsNoKey() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("boomer.vision.provider", "ollama"))) {
             assertThat(context.getBean(VisionModel.class).endpoint()).contains(URI.create("http://localhost:11434"));

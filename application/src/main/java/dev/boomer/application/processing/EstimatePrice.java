@@ -1,0 +1,48 @@
+package dev.boomer.application.processing;
+
+import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.PriceEstimator;
+import dev.boomer.domain.market.PriceKind;
+import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.Screening;
+import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.VisionAnalysis;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The last resort of the market stage: the FAST model's estimate from the analysis, paid for through
+ * {@link Spending} like any model call, labelled {@link PriceKind#AI_ESTIMATE}. A draft priced so always
+ * goes to review.
+ */
+final class EstimatePrice {
+
+    static final String STEP = "estimate";
+
+    private final PriceEstimator estimator;
+    private final Spending spending;
+    private final Clock clock;
+    private final ProcessingSettings settings;
+
+    EstimatePrice(PriceEstimator estimator, Spending spending, Clock clock, ProcessingSettings settings) {
+        this.estimator = estimator;
+        this.spending = spending;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** @throws StageStop to review when the estimate is unusable, or parked when the budget has no room */
+    MarketQuote estimate(Run run, VisionAnalysis analysis, String noPrice) {
+        var request = new PriceEstimator.EstimateRequest(run.item().id(), analysis, settings.currency(),
+                run.item().priority());
+        var answer = spending.payFor(run, STEP, Tier.FAST, estimator.provider(), estimator.model(),
+                estimator.worstCase(request), () -> estimator.estimate(request), PriceEstimator.EstimateAnswer::call);
+        var estimate = answer.estimate().orElseThrow(() -> new StageStop(ItemStatus.NEEDS_REVIEW, QuotePrice.NO_PRICE,
+                noPrice + "; the AI estimate was unusable: " + answer.problem()));
+        return new MarketQuote(PriceSource.AI_ESTIMATE, PriceKind.AI_ESTIMATE, "an estimate by " + estimator.model()
+                + " for '" + analysis.searchQuery() + "'", List.of(), estimate.median(), estimate.low(),
+                estimate.high(), 0, Screening.none(0), clock.instant());
+    }
+}
