@@ -3,7 +3,17 @@ package dev.boomer.console;
 import dev.boomer.application.users.CreateUser;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.listing.ListingDraft;
+import dev.boomer.domain.listing.ListingRepository;
+import dev.boomer.domain.listing.PriceEvidence;
+import dev.boomer.domain.listing.PricingPolicy;
+import dev.boomer.domain.market.MarketQuote;
+import dev.boomer.domain.market.PriceKind;
+import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.Screening;
+import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.Photo;
 import dev.boomer.domain.user.UserId;
@@ -48,6 +58,9 @@ class ItemPagesTest implements TestPropertyProvider {
     @Inject
     ItemRepository items;
 
+    @Inject
+    ListingRepository listings;
+
     private ConsoleClient browser;
     private UserId operatorId;
 
@@ -62,6 +75,26 @@ class ItemPagesTest implements TestPropertyProvider {
         operatorId = operator.id();
         browser = new ConsoleClient(http);
         browser.login(operator.username(), ConsoleTestApp.PASSWORD);
+    }
+
+    @Test
+    void aDraftPricedByTheAiEstimateSaysSoAndWhose() {
+        Instant now = Instant.now();
+        Item item = Item.received(ItemId.random(), operatorId, Priority.NORMAL, Optional.empty(),
+                List.of(new Photo(ContentHash.of(new byte[]{7}), "image/jpeg", 10, 10, 1)), now)
+                .startProcessing(now).needsReview("price_estimated: no market source had a price", now);
+        items.insert(item);
+        Money median = Money.usd("40");
+        MarketQuote estimate = new MarketQuote(PriceSource.AI_ESTIMATE, PriceKind.AI_ESTIMATE,
+                "an estimate by claude-haiku-4-5 for 'canon ae-1'", List.of(), median, Money.usd("30"),
+                Money.usd("55"), 0, Screening.none(0), now);
+        listings.save(new ListingDraft(item.id(), "Canon AE-1 Film Camera", "A camera.", "Film Cameras", "15230",
+                Condition.USED_GOOD, Map.of(), median, PriceEvidence.of(estimate, PricingPolicy.DEFAULT), 0.6, now));
+
+        String page = browser.get("/items/" + item.id()).body();
+
+        assertThat(page).contains("No market data: this price is an AI estimate.", "an AI estimate, no market data",
+                "(an estimate by claude-haiku-4-5 for &#39;canon ae-1&#39;)").doesNotContain("found by");
     }
 
     @Test
