@@ -19,6 +19,11 @@ public interface PriceEstimator {
 
     String provider();
 
+    /** Whether this provider gives estimates at all; one that does not is never asked. */
+    default boolean offersEstimates() {
+        return true;
+    }
+
     /** The model that estimates: the provider's FAST tier model. */
     String model();
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomer.adapter.ai.vision.AnswerSchema;
 import dev.boomer.adapter.ai.vision.Dialect;
+import dev.boomer.adapter.ai.vision.EstimatePrompt;
 import dev.boomer.adapter.ai.vision.ImageBudget;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.PreparedImage;
@@ -22,6 +23,7 @@ import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -72,6 +74,28 @@ public final class AnthropicDialect implements Dialect {
         return call(body);
     }
 
+    /** The estimate's own tool, forced, and a short system prompt; nothing cached (it is short and rare). */
+    @Override
+    public Optional<ProviderCall> estimate(String model, String system, String text, ObjectNode schema,
+                                           int maxOutputTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", model);
+        body.put("max_tokens", maxOutputTokens);
+        ObjectNode tool = body.putArray("tools").addObject();
+        tool.put("name", EstimatePrompt.ANSWER_NAME);
+        tool.put("description", "Record the estimated price range of the item.");
+        tool.set("input_schema", schema);
+        body.putObject("tool_choice").put("type", "tool").put("name", EstimatePrompt.ANSWER_NAME);
+        body.putArray("system").addObject().put("type", "text").put("text", system);
+        userMessage(body).addObject().put("type", "text").put("text", text);
+        return Optional.of(call(body));
+    }
+
+    @Override
+    public boolean estimates() {
+        return true;
+    }
+
     @Override
     public Reply read(JsonNode body) {
         JsonNode u = body.path("usage");
@@ -87,8 +111,9 @@ public final class AnthropicDialect implements Dialect {
         }
         List<JsonNode> blocks = StreamSupport.stream(body.path("content").spliterator(), false).toList();
         for (JsonNode block : blocks) {
+            String tool = block.path("name").asText();
             if (block.path("type").asText().equals("tool_use")
-                    && block.path("name").asText().equals(VisionPrompt.ANSWER_NAME)) {
+                    && (tool.equals(VisionPrompt.ANSWER_NAME) || tool.equals(EstimatePrompt.ANSWER_NAME))) {
                 return new Reply.Answer(block.path("input").toString(), usage);
             }
         }

@@ -65,7 +65,7 @@ public final class GuardedVisionModel implements VisionModel, PriceEstimator {
 
     /** Whether the model behind the guards estimates prices (the market's last resort). */
     public boolean estimates() {
-        return delegate instanceof PriceEstimator;
+        return delegate instanceof PriceEstimator estimator && estimator.offersEstimates();
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.boomer.adapter.ai.vision;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomer.domain.vision.Usage;
 import dev.boomer.resilience.Headroom;
 
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What differs between vision providers: the wire format of a request and its answer, how images are
@@ -25,6 +27,20 @@ public interface Dialect {
 
     /** A text-only follow-up asking to fix an answer that was not valid JSON. */
     ProviderCall repair(String model, String brokenAnswer, String error, int maxOutputTokens);
+
+    /**
+     * A text-only request for a price estimate, answered through a tool or schema of {@code schema}'s shape;
+     * empty where this dialect does not ask for estimates yet.
+     */
+    default Optional<ProviderCall> estimate(String model, String system, String text, ObjectNode schema,
+                                            int maxOutputTokens) {
+        return Optional.empty();
+    }
+
+    /** Whether {@link #estimate} asks for estimates. */
+    default boolean estimates() {
+        return false;
+    }
 
     /** Reads a 2xx answer. */
     Reply read(JsonNode body);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.boomer.domain.market.PriceEstimator;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.ModelCall;
@@ -37,7 +38,7 @@ import java.util.Optional;
  * after the request went out (a timeout, a dropped connection) carries the input it sent, which the
  * provider may bill.
  */
-public final class HttpVisionModel implements VisionModel {
+public final class HttpVisionModel implements VisionModel, PriceEstimator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -139,6 +140,46 @@ public final class HttpVisionModel implements VisionModel {
                         "still not JSON after one repair: " + notJson.error(), call);
                 case AnswerReader.Invalid invalid -> new UnusableAnswer(invalid.problem(), invalid.detail(), call);
             };
+        };
+    }
+
+    @Override
+    public boolean offersEstimates() {
+        return dialect.estimates();
+    }
+
+    @Override
+    public String model() {
+        return modelFor(Tier.FAST);
+    }
+
+    /** The estimate request's text and schema, counted generously, and at most its output limit back. */
+    @Override
+    public Usage worstCase(EstimateRequest request) {
+        long input = TextTokens.estimate(EstimatePrompt.system() + "\n" + EstimatePrompt.text(request)
+                + EstimatePrompt.schema());
+        return new Usage(input, EstimatePrompt.MAX_OUTPUT_TOKENS, 0, 0, 0);
+    }
+
+    /** A text-only call of the FAST model; an answer it cannot read is paid for and said why. */
+    @Override
+    public EstimateAnswer estimate(EstimateRequest request) {
+        String model = model();
+        ProviderCall call = dialect.estimate(model, EstimatePrompt.system(), EstimatePrompt.text(request),
+                EstimatePrompt.schema(), EstimatePrompt.MAX_OUTPUT_TOKENS)
+                .orElseThrow(() -> new UnsupportedOperationException(provider() + " gives no price estimates yet"));
+        long started = System.nanoTime();
+        Reply reply = send(model, call, new Usage(worstCase(request).inputTokens(), 0, 0, 0, 0));
+        ModelCall made = new ModelCall(provider(), model, Tier.FAST, reply.usage(),
+                Duration.ofNanos(System.nanoTime() - started));
+        return switch (reply) {
+            case Reply.Problem problem -> EstimateAnswer.unusable(problem.problem().code() + ": " + problem.detail(),
+                    made);
+            case Reply.Answer answer -> {
+                EstimatePrompt.Reading reading = EstimatePrompt.read(answer.json(), request.currency());
+                yield reading.estimate() == null ? EstimateAnswer.unusable(reading.problem(), made)
+                        : EstimateAnswer.of(reading.estimate(), made);
+            }
         };
     }
 

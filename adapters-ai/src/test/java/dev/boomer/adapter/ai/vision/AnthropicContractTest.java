@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomer.adapter.ai.anthropic.AnthropicDialect;
 import dev.boomer.adapter.ai.anthropic.AnthropicTokens;
 import dev.boomer.domain.cost.ModelPrice;
+import dev.boomer.domain.item.Condition;
+import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.market.PriceEstimator;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.Usage;
+import dev.boomer.domain.vision.VisionAnalysis;
 import dev.boomer.domain.vision.VisionResponse;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +150,64 @@ class AnthropicContractTest extends ProviderContract {
         assertThat(sonnet.costOf(written)).isEqualTo(Money.usd("0.01725375"));
         // 1850 x 3 + 377 x 15 + 1613 x 0.30 = 11,688.9 micro-dollars
         assertThat(sonnet.costOf(read)).isEqualTo(Money.usd("0.0116889"));
+    }
+
+    @Test
+    void anEstimateIsAForcedToolCallOfTheFastModelWithTheAnalysisAndNoPhotos() {
+        stub.answer(200, message("tool_use", estimateTool("{\"low\":30,\"median\":40.5,\"high\":55,\"currency\":\"USD\"}"),
+                240, 31, 0, 0));
+        PriceEstimator.EstimateRequest request = estimateRequest();
+        HttpVisionModel model = model();
+
+        PriceEstimator.EstimateAnswer answer = model.estimate(request);
+
+        assertThat(answer.estimate()).hasValueSatisfying(estimate -> {
+            assertThat(estimate.low()).isEqualTo(Money.usd("30"));
+            assertThat(estimate.median()).isEqualTo(Money.usd("40.50"));
+            assertThat(estimate.high()).isEqualTo(Money.usd("55"));
+        });
+        assertThat(answer.call().model()).isEqualTo("fast-model");
+        assertThat(answer.call().tier()).isEqualTo(Tier.FAST);
+        assertThat(answer.call().usage()).isEqualTo(new Usage(240, 31, 0, 0, 0));
+        JsonNode body = stub.last().body();
+        assertThat(body.path("model").asText()).isEqualTo("fast-model");
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(EstimatePrompt.MAX_OUTPUT_TOKENS);
+        assertThat(body.path("tool_choice").path("name").asText()).isEqualTo("record_estimate");
+        assertThat(body.path("tools").path(0).path("input_schema").path("required")).hasSize(4);
+        assertThat(body.path("system").path(0).path("text").asText()).isEqualTo(EstimatePrompt.system());
+        JsonNode content = body.path("messages").path(0).path("content");
+        assertThat(content).hasSize(1);
+        assertThat(content.path(0).path("text").asText()).contains("Canon AE-1 Program", "Used", "Currency: USD");
+        assertThat(model.worstCase(request).inputTokens()).as("the reservation covers what was sent")
+                .isGreaterThan(100);
+        assertThat(model.offersEstimates()).isTrue();
+    }
+
+    @Test
+    void anEstimateWithoutItsNumbersOrInAnotherCurrencyIsUnusableAndStillPaid() {
+        stub.answer(200, message("tool_use", estimateTool("{\"low\":\"cheap\"}"), 240, 12, 0, 0))
+                .answer(200, message("tool_use", estimateTool("{\"low\":30,\"median\":40,\"high\":55,\"currency\":\"EUR\"}"),
+                        240, 31, 0, 0));
+
+        PriceEstimator.EstimateAnswer noNumbers = model().estimate(estimateRequest());
+        PriceEstimator.EstimateAnswer euros = model().estimate(estimateRequest());
+
+        assertThat(noNumbers.estimate()).isEmpty();
+        assertThat(noNumbers.problem()).contains("low, median and high");
+        assertThat(noNumbers.call().usage().outputTokens()).isEqualTo(12);
+        assertThat(euros.problem()).isEqualTo("the estimate is in EUR, not USD");
+    }
+
+    private static String estimateTool(String input) {
+        return "{\"type\":\"tool_use\",\"id\":\"toolu_02\",\"name\":\"record_estimate\",\"input\":" + input + "}";
+    }
+
+    private static PriceEstimator.EstimateRequest estimateRequest() {
+        VisionAnalysis analysis = new VisionAnalysis("Canon", "AE-1 Program", "Cameras & Photo > Film Cameras",
+                Condition.USED_EXCELLENT, "Canon AE-1 Program 35mm Film SLR Camera Body", "A camera.", "canon ae-1",
+                Optional.empty(), java.util.Map.of(), 0.9);
+        return new PriceEstimator.EstimateRequest(ItemId.random(), analysis, java.util.Currency.getInstance("USD"),
+                Priority.NORMAL);
     }
 
     private static String message(String stopReason, String content, long input, long output, long cacheWrite,

@@ -66,9 +66,12 @@ class VisionModelFactoryTest {
     }
 
     @Test
-    void theSimulatedProviderEstimatesPricesAndTheHttpProvidersDoNotYet() {
+    void theSimulatedProviderAndAnthropicEstimatePricesOllamaNotYet() {
         try (ApplicationContext simulated = ApplicationContext.run();
+             ApplicationContext anthropic = ApplicationContext.run(Map.of("boomer.vision.provider", "anthropic",
+                     "boomer.vision.anthropic.api-key", "sk-ant-test"));
              ApplicationContext ollama = ApplicationContext.run(Map.of("boomer.vision.provider", "ollama"))) {
+            assertThat(anthropic.findBean(dev.boomer.domain.market.PriceEstimator.class)).isPresent();
             assertThat(simulated.findBean(dev.boomer.domain.market.PriceEstimator.class)).hasValueSatisfying(
                     estimator -> assertThat(estimator.model()).isEqualTo("claude-haiku-4-5"));
             assertThat(ollama.findBean(dev.boomer.domain.market.PriceEstimator.class)).isEmpty();
