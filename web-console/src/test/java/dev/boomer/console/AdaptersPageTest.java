@@ -82,8 +82,8 @@ class AdaptersPageTest implements TestPropertyProvider {
         assertThat(page.body()).contains("id=\"vision-provider\">anthropic<", "http://127.0.0.1:9/anthropic-proxy",
                 "claude-haiku-4-5", "claude-opus-4-5", "$1.00", "$5.00", "$1.25", "$0.10", "$25.00",
                 "href=\"/adapters\"");
-        assertThat(page.body()).containsPattern("(?s)Asked in this order:.*simulated</span>.*→.*history</span>")
-                .doesNotContain("estimate (")
+        assertThat(page.body()).containsPattern("(?s)Asked in this order:.*simulated</span>.*→.*history</span>"
+                        + ".*→.*estimate \\(claude-haiku-4-5\\)</span>")
                 .containsPattern("Categories from: <span class=\"tag\">simulated</span>");
         assertThat(page.body()).doesNotContain(KEY);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomer.adapter.ai.vision.AnswerSchema;
 import dev.boomer.adapter.ai.vision.Dialect;
+import dev.boomer.adapter.ai.vision.EstimatePrompt;
 import dev.boomer.adapter.ai.vision.ImageBudget;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.PreparedImage;
@@ -19,6 +20,7 @@ import dev.boomer.domain.vision.Usage;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -73,6 +75,30 @@ public final class GeminiDialect implements Dialect {
         ObjectNode body = request(maxOutputTokens);
         userParts(body).addObject().put("text", VisionPrompt.repairText(brokenAnswer, error));
         return call(model, body);
+    }
+
+    /**
+     * The estimate's own JSON schema and a short system prompt; no photos, and no thinking (it would spend
+     * the small output limit before the answer).
+     */
+    @Override
+    public Optional<ProviderCall> estimate(String model, String system, String text, ObjectNode schema,
+                                           int maxOutputTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("systemInstruction").putArray("parts").addObject().put("text", system);
+        ObjectNode generation = body.putObject("generationConfig");
+        generation.put("responseMimeType", "application/json");
+        generation.set("responseJsonSchema", schema);
+        generation.put("maxOutputTokens", maxOutputTokens);
+        generation.put("temperature", 0);
+        generation.putObject("thinkingConfig").put("thinkingBudget", 0);
+        userParts(body).addObject().put("text", text);
+        return Optional.of(call(model, body));
+    }
+
+    @Override
+    public boolean estimates() {
+        return true;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomer.adapter.ai.vision.AnswerSchema;
 import dev.boomer.adapter.ai.vision.Dialect;
+import dev.boomer.adapter.ai.vision.EstimatePrompt;
 import dev.boomer.adapter.ai.vision.ImageBudget;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.PreparedImage;
@@ -19,6 +20,7 @@ import dev.boomer.domain.vision.Usage;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A local Ollama server ({@code POST /api/chat}, not streamed) with base64 images on the user message and
@@ -62,6 +64,25 @@ public final class OllamaDialect implements Dialect {
         ObjectNode body = request(model, maxOutputTokens);
         user(body, VisionPrompt.repairText(brokenAnswer, error));
         return call(body);
+    }
+
+    /** The estimate's own schema as {@code format} and a short system prompt; no photos. */
+    @Override
+    public Optional<ProviderCall> estimate(String model, String system, String text, ObjectNode schema,
+                                           int maxOutputTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", model);
+        body.put("stream", false);
+        body.set("format", schema);
+        body.putObject("options").put("num_predict", maxOutputTokens).put("temperature", 0);
+        body.putArray("messages").addObject().put("role", "system").put("content", system);
+        user(body, text);
+        return Optional.of(call(body));
+    }
+
+    @Override
+    public boolean estimates() {
+        return true;
     }
 
     @Override

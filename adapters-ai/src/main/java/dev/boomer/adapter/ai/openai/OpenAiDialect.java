@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomer.adapter.ai.vision.AnswerSchema;
 import dev.boomer.adapter.ai.vision.Dialect;
+import dev.boomer.adapter.ai.vision.EstimatePrompt;
 import dev.boomer.adapter.ai.vision.ImageBudget;
 import dev.boomer.adapter.ai.vision.ImageSize;
 import dev.boomer.adapter.ai.vision.PreparedImage;
@@ -22,6 +23,7 @@ import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * OpenAI Chat Completions ({@code POST /v1/chat/completions}) with images as data URLs and a strict JSON
@@ -66,6 +68,29 @@ public final class OpenAiDialect implements Dialect {
         ObjectNode body = request(model, maxOutputTokens);
         userContent(body).addObject().put("type", "text").put("text", VisionPrompt.repairText(brokenAnswer, error));
         return call(body);
+    }
+
+    /** The estimate's own strict JSON schema and a short system prompt; no photos. */
+    @Override
+    public Optional<ProviderCall> estimate(String model, String system, String text, ObjectNode schema,
+                                           int maxOutputTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", model);
+        body.put("max_completion_tokens", maxOutputTokens);
+        ObjectNode format = body.putObject("response_format").put("type", "json_schema");
+        ObjectNode named = format.putObject("json_schema");
+        named.put("name", EstimatePrompt.ANSWER_NAME);
+        named.put("strict", true);
+        named.set("schema", schema);
+        ArrayNode messages = body.putArray("messages");
+        messages.addObject().put("role", "system").put("content", system);
+        messages.addObject().put("role", "user").put("content", text);
+        return Optional.of(call(body));
+    }
+
+    @Override
+    public boolean estimates() {
+        return true;
     }
 
     @Override

@@ -202,14 +202,6 @@ class AnthropicContractTest extends ProviderContract {
         return "{\"type\":\"tool_use\",\"id\":\"toolu_02\",\"name\":\"record_estimate\",\"input\":" + input + "}";
     }
 
-    private static PriceEstimator.EstimateRequest estimateRequest() {
-        VisionAnalysis analysis = new VisionAnalysis("Canon", "AE-1 Program", "Cameras & Photo > Film Cameras",
-                Condition.USED_EXCELLENT, "Canon AE-1 Program 35mm Film SLR Camera Body", "A camera.", "canon ae-1",
-                Optional.empty(), java.util.Map.of(), 0.9);
-        return new PriceEstimator.EstimateRequest(ItemId.random(), analysis, java.util.Currency.getInstance("USD"),
-                Priority.NORMAL);
-    }
-
     private static String message(String stopReason, String content, long input, long output, long cacheWrite,
                                   long cacheRead) {
         return """

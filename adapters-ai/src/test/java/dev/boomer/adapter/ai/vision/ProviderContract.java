@@ -1,5 +1,9 @@
 package dev.boomer.adapter.ai.vision;
 
+import dev.boomer.domain.item.Priority;
+import dev.boomer.domain.vision.VisionAnalysis;
+import dev.boomer.domain.money.Money;
+import dev.boomer.domain.market.PriceEstimator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomer.adapter.ai.photo.Jpeg;
 import dev.boomer.adapter.ai.photo.PhotoNormalizers;
@@ -91,6 +95,34 @@ abstract class ProviderContract {
     @AfterEach
     void stopStub() {
         stub.close();
+    }
+
+    @Test
+    void anEstimateIsATextOnlyCallOfTheFastModelReadIntoARange() {
+        stub.answer(200, answer("{\"low\":30,\"median\":40,\"high\":55,\"currency\":\"USD\"}", 240, 31, 0));
+        HttpVisionModel model = model();
+
+        PriceEstimator.EstimateAnswer answer = model.estimate(estimateRequest());
+
+        assertThat(model.offersEstimates()).isTrue();
+        assertThat(answer.estimate()).hasValueSatisfying(estimate -> {
+            assertThat(estimate.low()).isEqualTo(Money.usd("30"));
+            assertThat(estimate.median()).isEqualTo(Money.usd("40"));
+            assertThat(estimate.high()).isEqualTo(Money.usd("55"));
+        });
+        assertThat(answer.call().model()).isEqualTo("fast-model");
+        assertThat(answer.call().usage().outputTokens()).isEqualTo(31);
+        assertThat(base64Images(stub.last().body())).as("the analysis, not the photos").isEmpty();
+        assertThat(stub.last().body().toString()).contains("Canon AE-1 Program", "Currency: USD")
+                .doesNotContain(VisionPrompt.system().substring(0, 40));
+    }
+
+    static PriceEstimator.EstimateRequest estimateRequest() {
+        VisionAnalysis analysis = new VisionAnalysis("Canon", "AE-1 Program", "Cameras & Photo > Film Cameras",
+                Condition.USED_EXCELLENT, "Canon AE-1 Program 35mm Film SLR Camera Body", "A camera.", "canon ae-1",
+                Optional.empty(), Map.of(), 0.9);
+        return new PriceEstimator.EstimateRequest(ItemId.random(), analysis, java.util.Currency.getInstance("USD"),
+                Priority.NORMAL);
     }
 
     @Test

@@ -66,7 +66,7 @@ class VisionModelFactoryTest {
     }
 
     @Test
-    void theSimulatedProviderAndAnthropicEstimatePricesOllamaNotYet() {
+    void everyProviderEstimatesPricesWithItsFastModel() {
         try (ApplicationContext simulated = ApplicationContext.run();
              ApplicationContext anthropic = ApplicationContext.run(Map.of("boomer.vision.provider", "anthropic",
                      "boomer.vision.anthropic.api-key", "sk-ant-test"));
@@ -74,7 +74,8 @@ class VisionModelFactoryTest {
             assertThat(anthropic.findBean(dev.boomer.domain.market.PriceEstimator.class)).isPresent();
             assertThat(simulated.findBean(dev.boomer.domain.market.PriceEstimator.class)).hasValueSatisfying(
                     estimator -> assertThat(estimator.model()).isEqualTo("claude-haiku-4-5"));
-            assertThat(ollama.findBean(dev.boomer.domain.market.PriceEstimator.class)).isEmpty();
+            assertThat(ollama.findBean(dev.boomer.domain.market.PriceEstimator.class)).hasValueSatisfying(
+                    estimator -> assertThat(estimator.model()).isEqualTo("qwen2.5vl:7b"));
         }
     }
 
