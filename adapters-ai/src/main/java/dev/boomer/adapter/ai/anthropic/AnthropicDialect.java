@@ -78,14 +78,8 @@ public final class AnthropicDialect implements Dialect {
     @Override
     public Optional<ProviderCall> estimate(String model, String system, String text, ObjectNode schema,
                                            int maxOutputTokens) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("model", model);
-        body.put("max_tokens", maxOutputTokens);
-        ObjectNode tool = body.putArray("tools").addObject();
-        tool.put("name", EstimatePrompt.ANSWER_NAME);
-        tool.put("description", "Record the estimated price range of the item.");
-        tool.set("input_schema", schema);
-        body.putObject("tool_choice").put("type", "tool").put("name", EstimatePrompt.ANSWER_NAME);
+        ObjectNode body = forcedTool(model, maxOutputTokens, EstimatePrompt.ANSWER_NAME,
+                "Record the estimated price range of the item.", schema);
         body.putArray("system").addObject().put("type", "text").put("text", system);
         userMessage(body).addObject().put("type", "text").put("text", text);
         return Optional.of(call(body));
@@ -139,19 +133,27 @@ public final class AnthropicDialect implements Dialect {
 
     /** Tools, then system: the order Anthropic builds its cache prefix in. */
     private ObjectNode prefix(String model, int maxOutputTokens) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("model", model);
-        body.put("max_tokens", maxOutputTokens);
-        ObjectNode tool = body.putArray("tools").addObject();
-        tool.put("name", VisionPrompt.ANSWER_NAME);
-        tool.put("description", "Record the listing details of the item in the photos.");
-        tool.set("input_schema", AnswerSchema.schema());
-        body.putObject("tool_choice").put("type", "tool").put("name", VisionPrompt.ANSWER_NAME);
+        ObjectNode body = forcedTool(model, maxOutputTokens, VisionPrompt.ANSWER_NAME,
+                "Record the listing details of the item in the photos.", AnswerSchema.schema());
         ObjectNode system = body.putArray("system").addObject();
         system.put("type", "text").put("text", VisionPrompt.system());
         if (AnthropicTokens.cachesPrefix(model)) {
             system.putObject("cache_control").put("type", "ephemeral");
         }
+        return body;
+    }
+
+    /** A request whose answer is the input of the one tool the model must call. */
+    private static ObjectNode forcedTool(String model, int maxOutputTokens, String name, String description,
+                                         ObjectNode schema) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", model);
+        body.put("max_tokens", maxOutputTokens);
+        ObjectNode tool = body.putArray("tools").addObject();
+        tool.put("name", name);
+        tool.put("description", description);
+        tool.set("input_schema", schema);
+        body.putObject("tool_choice").put("type", "tool").put("name", name);
         return body;
     }
 

@@ -74,17 +74,8 @@ public final class OpenAiDialect implements Dialect {
     @Override
     public Optional<ProviderCall> estimate(String model, String system, String text, ObjectNode schema,
                                            int maxOutputTokens) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("model", model);
-        body.put("max_completion_tokens", maxOutputTokens);
-        ObjectNode format = body.putObject("response_format").put("type", "json_schema");
-        ObjectNode named = format.putObject("json_schema");
-        named.put("name", EstimatePrompt.ANSWER_NAME);
-        named.put("strict", true);
-        named.set("schema", schema);
-        ArrayNode messages = body.putArray("messages");
-        messages.addObject().put("role", "system").put("content", system);
-        messages.addObject().put("role", "user").put("content", text);
+        ObjectNode body = request(model, maxOutputTokens, EstimatePrompt.ANSWER_NAME, schema, system);
+        ((ArrayNode) body.get("messages")).addObject().put("role", "user").put("content", text);
         return Optional.of(call(body));
     }
 
@@ -125,15 +116,21 @@ public final class OpenAiDialect implements Dialect {
     }
 
     private static ObjectNode request(String model, int maxOutputTokens) {
+        return request(model, maxOutputTokens, VisionPrompt.ANSWER_NAME, AnswerSchema.schema(), VisionPrompt.system());
+    }
+
+    /** A request answered in the strict JSON schema given, after the system prompt. */
+    private static ObjectNode request(String model, int maxOutputTokens, String name, ObjectNode schema,
+                                      String system) {
         ObjectNode body = JSON.createObjectNode();
         body.put("model", model);
         body.put("max_completion_tokens", maxOutputTokens);
         ObjectNode format = body.putObject("response_format").put("type", "json_schema");
-        ObjectNode schema = format.putObject("json_schema");
-        schema.put("name", VisionPrompt.ANSWER_NAME);
-        schema.put("strict", true);
-        schema.set("schema", AnswerSchema.schema());
-        body.putArray("messages").addObject().put("role", "system").put("content", VisionPrompt.system());
+        ObjectNode named = format.putObject("json_schema");
+        named.put("name", name);
+        named.put("strict", true);
+        named.set("schema", schema);
+        body.putArray("messages").addObject().put("role", "system").put("content", system);
         return body;
     }
 
