@@ -26,6 +26,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The eBay Browse source against a stub that speaks eBay's wire format, and the market source contract. */
 class EbayMarketDataTest extends MarketDataContract {
@@ -146,9 +147,11 @@ class EbayMarketDataTest extends MarketDataContract {
 
     @Test
     void concurrentCallsShareOneRefresh() throws Exception {
-        ebay.tokensTake(300);
+        Runnable answerTheGrant = ebay.holdTokens();
         List<Thread> callers = java.util.stream.IntStream.range(0, 6)
                 .mapToObj(i -> Thread.ofVirtual().start(() -> market.quote(gtinQuery(Condition.USED_GOOD)))).toList();
+        allParkedBehindOneGrant(callers);
+        answerTheGrant.run();
         for (Thread caller : callers) {
             caller.join();
         }
@@ -244,7 +247,8 @@ class EbayMarketDataTest extends MarketDataContract {
 
     @Test
     void aFailedGrantAnswersTheCallersQueuedBehindItInsteadOfEachAskingAgain() throws Exception {
-        ebay.tokenFails(Reply.json(500, EbayStub.resource("error-internal.json"))).tokensTake(300);
+        Runnable answerTheGrant = ebay.tokenFails(Reply.json(500, EbayStub.resource("error-internal.json")))
+                .holdTokens();
         List<Thread> callers = java.util.stream.IntStream.range(0, 4).mapToObj(i -> Thread.ofVirtual().start(() -> {
             try {
                 market.quote(gtinQuery(Condition.USED_GOOD));
@@ -252,6 +256,8 @@ class EbayMarketDataTest extends MarketDataContract {
                 // every caller sees the outage
             }
         })).toList();
+        allParkedBehindOneGrant(callers);
+        answerTheGrant.run();
         for (Thread caller : callers) {
             caller.join();
         }
@@ -269,6 +275,13 @@ class EbayMarketDataTest extends MarketDataContract {
 
         assertThatThrownBy(() -> new EbayMarketData(new EbayClient(uk, clock), clock, "USD"))
                 .hasMessageContaining("EBAY_GB lists in GBP").hasMessageContaining("boomer.processing.currency is USD");
+    }
+
+    /** One caller waits for eBay's grant, the others for the lock it holds: nobody else asked for a token. */
+    private void allParkedBehindOneGrant(List<Thread> callers) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() ->
+                ebay.tokenRequests() >= 1 && callers.stream().allMatch(caller -> caller.getState() == Thread.State.WAITING
+                        || caller.getState() == Thread.State.TIMED_WAITING));
     }
 
     private static MarketQuery gtinQuery(Condition condition) {

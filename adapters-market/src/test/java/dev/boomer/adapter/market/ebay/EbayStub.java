@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,7 +51,7 @@ public final class EbayStub implements AutoCloseable {
     private volatile Reply searchDefault = Reply.json(200, resource("search-nikon-f3.json"));
     private volatile Reply tokenFailure;
     private volatile long tokenLifeSeconds = 7200;
-    private volatile long tokenDelayMillis;
+    private volatile CountDownLatch tokenGate = new CountDownLatch(0);
 
     public EbayStub() {
         try {
@@ -89,9 +91,14 @@ public final class EbayStub implements AutoCloseable {
         return this;
     }
 
-    public EbayStub tokensTake(long millis) {
-        tokenDelayMillis = millis;
-        return this;
+    /**
+     * Token requests wait until the returned action opens the gate: a test lines its callers up behind a
+     * grant in flight, then lets it answer.
+     */
+    public Runnable holdTokens() {
+        CountDownLatch gate = new CountDownLatch(1);
+        tokenGate = gate;
+        return gate::countDown;
     }
 
     /** The access token the n-th grant issued (1-based). */
@@ -113,8 +120,13 @@ public final class EbayStub implements AutoCloseable {
 
     private void token(HttpExchange exchange) throws IOException {
         Seen request = record(exchange);
-        if (tokenDelayMillis > 0) {
-            sleep(tokenDelayMillis);
+        try {
+            if (!tokenGate.await(30, TimeUnit.SECONDS)) {
+                throw new IOException("the test never opened the token gate");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
         String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
@@ -211,14 +223,6 @@ public final class EbayStub implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
