@@ -44,7 +44,13 @@ public record MarketQuery(Optional<String> gtin, String query, Condition conditi
 
     /** The GTIN as 14 digits: a UPC-A read as 12 digits and the same code read as an EAN-13 are one product. */
     public Optional<String> gtinKey() {
-        return gtin.map(String::strip).map(g -> "0".repeat(Math.max(0, 14 - g.length())) + g);
+        return gtin.map(MarketQuery::asGtin14);
+    }
+
+    /** A GTIN of 8, 12 or 13 digits as the 14 digits it stands for (zeros in front). */
+    public static String asGtin14(String gtin) {
+        String digits = gtin.strip();
+        return "0".repeat(Math.max(0, 14 - digits.length())) + digits;
     }
 
     /** Stable cache identity: the GTIN, or the normalized query text, with the condition. */

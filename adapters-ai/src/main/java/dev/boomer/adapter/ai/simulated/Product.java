@@ -1,6 +1,7 @@
 package dev.boomer.adapter.ai.simulated;
 
 import dev.boomer.domain.item.Condition;
+import dev.boomer.domain.market.MarketQuery;
 
 import java.util.List;
 import java.util.Map;
@@ -78,13 +79,9 @@ record Product(Optional<String> gtin, String brand, String model, String title, 
 
     /** The catalogue product with this GTIN, whichever form it was read in (a UPC-A is an EAN-13 with a 0). */
     static Optional<Product> withGtin(String gtin) {
-        String wanted = asGtin14(gtin);
-        return CATALOGUE.stream().filter(p -> p.gtin().map(Product::asGtin14).filter(wanted::equals).isPresent())
+        String wanted = MarketQuery.asGtin14(gtin);
+        return CATALOGUE.stream().filter(p -> p.gtin().map(MarketQuery::asGtin14).filter(wanted::equals).isPresent())
                 .findFirst();
-    }
-
-    static String asGtin14(String gtin) {
-        return "0".repeat(Math.max(0, 14 - gtin.length())) + gtin;
     }
 
     private static Product generic(String model, String title, String category, String search,
