@@ -3,10 +3,12 @@ package dev.boomer.application.processing;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
 import dev.boomer.domain.listing.ListingComposer;
+import dev.boomer.domain.listing.ListingForm;
 import dev.boomer.domain.listing.ListingRules;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.taxonomy.Category;
 import dev.boomer.domain.taxonomy.CategoryAspects;
+import dev.boomer.domain.taxonomy.ConditionPolicy;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.vision.VisionAnalysis;
 
@@ -14,9 +16,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The category stage: the marketplace's leaf category for the item's title, and that category's aspects,
- * both cached for days (a category tree changes a few times a year). A taxonomy that refuses us leaves the
- * draft without a category, which sends it to review; one that is down makes the item wait like any outage.
+ * The category stage: the marketplace's leaf category for the item's title, and that category's aspects
+ * and conditions, all cached for days (a category tree changes a few times a year). A taxonomy that
+ * refuses us leaves the draft without a category, which sends it to review; one that is down makes the
+ * item wait like any outage.
  */
 final class ChooseCategory {
 
@@ -31,10 +34,10 @@ final class ChooseCategory {
         this.cache = cache;
     }
 
-    /** The chosen leaf and its aspects, or why there is none. */
-    record Choice(Optional<Category> category, CategoryAspects aspects, Optional<String> whyNone) {
+    /** The chosen leaf with its aspects and conditions, or why there is none. */
+    record Choice(ListingForm form, Optional<String> whyNone) {
         static Choice none(String why) {
-            return new Choice(Optional.empty(), CategoryAspects.none(""), Optional.of(why));
+            return new Choice(ListingForm.none(), Optional.of(why));
         }
 
         /** A broken rule as the item's reason; a missing category says why there is none. */
@@ -54,7 +57,9 @@ final class ChooseCategory {
             }
             CategoryAspects aspects = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "aspects",
                     category.id(), CACHE_VERSION), CategoryAspects.class, () -> taxonomy.aspects(category.id()));
-            return new Choice(Optional.of(category), aspects, Optional.empty());
+            ConditionPolicy conditions = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "conditions",
+                    category.id(), CACHE_VERSION), ConditionPolicy.class, () -> taxonomy.conditions(category.id()));
+            return new Choice(new ListingForm(Optional.of(category), aspects, conditions), Optional.empty());
         } catch (ProviderRejected refused) {
             return Choice.none(refused.getMessage());
         }

@@ -168,7 +168,7 @@ public final class ProcessItem {
         MarketQuote quote = quote(run, analysis.analysis());
         ChooseCategory.Choice category = categories.choose(analysis.analysis());
         ListingDraft draft = ListingComposer.compose(item.id(), analysis.analysis(), quote, settings.pricing(),
-                category.category(), category.aspects(), clock.instant());
+                category.form(), clock.instant());
         fence(run);
         listings.save(draft);
         if (analysis.degraded().isPresent()) {
@@ -183,7 +183,7 @@ public final class ProcessItem {
             review.add(PRICE_ESTIMATED + ": no market source had a price; " + quote.median() + " is "
                     + quote.query() + ", for a person to check");
         }
-        ListingRules.check(draft, category.aspects()).stream().map(category::reasonFor).forEach(review::add);
+        ListingRules.check(draft, category.form()).stream().map(category::reasonFor).forEach(review::add);
         if (!review.isEmpty()) {
             return settle(run, ItemStatus.NEEDS_REVIEW, String.join("; ", review));
         }

@@ -27,6 +27,7 @@ import dev.boomer.domain.fixtures.InMemoryListingRepository;
 import dev.boomer.domain.fixtures.InMemoryPhotoStore;
 import dev.boomer.domain.fixtures.MutableClock;
 import dev.boomer.domain.fixtures.RecordingBudgets;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemStatus;
@@ -322,6 +323,28 @@ class ProcessItemTest {
     }
 
     @Test
+    void aGradedConditionIsListedAsTheUsedConditionTheCategoryOffers() {
+        Item item = anItem("photo-1");
+
+        assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
+                .isInstanceOf(ProcessOutcome.Drafted.class);
+        assertThat(listings.findByItem(item.id()).orElseThrow().condition()).as("Good is plain Used in Film Cameras")
+                .isEqualTo(Condition.USED_EXCELLENT);
+    }
+
+    @Test
+    void aConditionTheCategoryDoesNotOfferSendsTheDraftToReview() {
+        vision.seeing(Condition.NEW_WITH_DEFECTS);
+        Item item = anItem("photo-1");
+
+        assertThat(processItem(new FakeMarketData("market", "10")).process(item.id()))
+                .isInstanceOfSatisfying(ProcessOutcome.NeedsReview.class, r -> assertThat(r.reason()).isEqualTo(
+                        "condition_not_allowed: the category takes New (1000), New other (see details) (1500),"
+                                + " Seller refurbished (2500), Used (3000), For parts or not working (7000),"
+                                + " not New with defects (1750)"));
+    }
+
+    @Test
     void aValueOutsideAClosedListSendsTheDraftToReview() {
         Item item = anItem("photo-1");
         taxonomy = new FakeTaxonomy(Optional.of(FakeTaxonomy.FILM_CAMERAS),
@@ -358,7 +381,7 @@ class ProcessItemTest {
     }
 
     @Test
-    void categoriesAndAspectsAreAskedOncePerTitle() {
+    void categoriesAspectsAndConditionsAreAskedOncePerTitle() {
         ProcessItem processItem = processItem(new FakeMarketData("market", "10"));
 
         processItem.process(anItem("photo-1").id());
@@ -366,6 +389,7 @@ class ProcessItemTest {
 
         assertThat(taxonomy.asked()).hasSize(1);
         assertThat(taxonomy.aspectCalls()).isEqualTo(1);
+        assertThat(taxonomy.conditionCalls()).isEqualTo(1);
     }
 
     @Test

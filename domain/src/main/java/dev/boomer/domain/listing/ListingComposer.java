@@ -24,16 +24,19 @@ public final class ListingComposer {
     }
 
     /**
-     * @param category the marketplace's leaf category for the item; empty leaves the model's own category
-     *                 guess without an id, which the listing rules send to review
-     * @param aspects  the category's aspects: the item specifics are named as the category names them
+     * @param form the marketplace's leaf category for the item (none leaves the model's own category guess
+     *             without an id, which the listing rules send to review), its aspects (the item specifics are
+     *             named as the category names them) and its conditions (the item's, or its best substitute
+     *             the category offers; one it offers neither of is kept for the rules to send to review)
      */
     public static ListingDraft compose(ItemId item, VisionAnalysis analysis, MarketQuote quote, PricingPolicy pricing,
-                                       Optional<Category> category, CategoryAspects aspects, Instant now) {
+                                       ListingForm form, Instant now) {
+        Optional<Category> category = form.category();
         return new ListingDraft(item, title(analysis), withoutRefusals(analysis.description()),
                 category.map(Category::path).orElse(analysis.category()), category.map(Category::id).orElse(""),
-                analysis.condition(), specifics(analysis, aspects), pricing.suggest(quote),
-                PriceEvidence.of(quote, pricing), confidence(analysis, quote), now);
+                form.conditions().listedAs(analysis.condition()).orElse(analysis.condition()),
+                specifics(analysis, form.aspects()), pricing.suggest(quote), PriceEvidence.of(quote, pricing),
+                confidence(analysis, quote), now);
     }
 
     /** The draft's title for the analysis: the model's, fitted, or brand and model when it declined. */

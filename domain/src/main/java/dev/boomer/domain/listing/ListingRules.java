@@ -2,6 +2,7 @@ package dev.boomer.domain.listing;
 
 import dev.boomer.domain.taxonomy.Aspect;
 import dev.boomer.domain.taxonomy.CategoryAspects;
+import dev.boomer.domain.taxonomy.ConditionPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * What a draft must be before it is DRAFTED, beyond what {@link ListingDraft} itself enforces (a title of
  * 1..80 characters, a positive price in a currency, an eBay condition): a leaf category with every
- * required aspect filled and closed aspects from their lists, a title without stutter or condition
- * boilerplate, a description, and no model refusal in either. A draft breaking a rule goes to review with
+ * required aspect filled, closed aspects from their lists and a condition it offers, a title without
+ * stutter or condition boilerplate, a description, and no model refusal in either. A draft breaking a rule goes to review with
  * the rule's reason.
  */
 public final class ListingRules {
@@ -56,12 +57,21 @@ public final class ListingRules {
         }
     }
 
-    /** @param aspects the draft's category's aspects: required ones must be filled, closed ones from their list */
-    public static List<Problem> check(ListingDraft draft, CategoryAspects aspects) {
+    /**
+     * @param form what the draft's category asks: required aspects filled, closed ones from their list, a
+     *             condition it offers
+     */
+    public static List<Problem> check(ListingDraft draft, ListingForm form) {
         List<Problem> problems = new ArrayList<>();
         if (draft.categoryId().isBlank()) {
             problems.add(new Problem(CATEGORY_MISSING, "no leaf category was found for the item"));
         }
+        ConditionPolicy conditions = form.conditions();
+        if (!conditions.allows(draft.condition())) {
+            problems.add(new Problem("condition_not_allowed", "the category takes " + conditions.describe()
+                    + ", not " + draft.condition().label() + " (" + draft.condition().ebayId() + ")"));
+        }
+        CategoryAspects aspects = form.aspects();
         List<String> missing = aspects.required().stream().map(Aspect::name)
                 .filter(name -> valueOf(draft, name).isEmpty()).toList();
         if (!missing.isEmpty()) {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A marketplace's category tree (eBay's Taxonomy API, or a simulated one): the leaf category that fits an
- * item's words, and what a listing in it must say.
+ * item's words, and what a listing in it must say
+ * and which conditions it may say.
  */
 public interface Taxonomy {
 
@@ -16,4 +17,7 @@ public interface Taxonomy {
 
     /** The category's item aspects (item specifics): which are required, which take only listed values. */
     CategoryAspects aspects(String categoryId);
+
+    /** The item conditions a listing in the category may say; {@link ConditionPolicy#unknown} when not known. */
+    ConditionPolicy conditions(String categoryId);
 }

@@ -2,6 +2,7 @@ package dev.boomer.domain.contract;
 
 import dev.boomer.domain.taxonomy.Category;
 import dev.boomer.domain.taxonomy.CategoryAspects;
+import dev.boomer.domain.taxonomy.ConditionPolicy;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,17 @@ public abstract class TaxonomyContract {
         assertThat(aspects.categoryId()).isEqualTo(category.id());
         assertThat(aspects.aspects()).isNotEmpty().allSatisfy(aspect -> assertThat(aspect.name()).isNotBlank());
         assertThat(aspects.required()).isNotEmpty();
+    }
+
+    @Test
+    void theSuggestedCategorySaysWhichConditionsItOffers() {
+        Category category = taxonomy().suggest(wordsWithACategory()).orElseThrow();
+
+        ConditionPolicy conditions = taxonomy().conditions(category.id());
+
+        assertThat(conditions.categoryId()).isEqualTo(category.id());
+        assertThat(conditions.known()).isTrue();
+        assertThat(conditions.allowed()).doesNotHaveDuplicates();
     }
 
     @Test

@@ -4,7 +4,9 @@ import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.market.PriceSource;
 import dev.boomer.domain.money.Money;
+import dev.boomer.domain.taxonomy.Category;
 import dev.boomer.domain.taxonomy.CategoryAspects;
+import dev.boomer.domain.taxonomy.ConditionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,8 +72,27 @@ class ListingRulesTest {
                 .containsExactly("description_missing");
     }
 
+    @Test
+    void aConditionTheCategoryDoesNotOfferBreaksARule() {
+        ListingDraft draft = draft("Nikon F3 Film Camera", "Works.");
+        ListingForm form = new ListingForm(Optional.of(new Category("15230", draft.category())),
+                CategoryAspects.none("15230"), new ConditionPolicy("15230", List.of(Condition.NEW, Condition.USED_EXCELLENT)));
+
+        assertThat(ListingRules.check(draft, form)).extracting(ListingRules.Problem::reason).containsExactly(
+                "condition_not_allowed: the category takes New (1000), Used (3000), not Good (5000)");
+    }
+
+    @Test
+    void aConditionTheCategoryOffersBreaksNoRule() {
+        ListingDraft draft = draft("Nikon F3 Film Camera", "Works.");
+        ListingForm form = new ListingForm(Optional.of(new Category("15230", draft.category())),
+                CategoryAspects.none("15230"), new ConditionPolicy("15230", List.of(Condition.USED_GOOD)));
+
+        assertThat(ListingRules.check(draft, form)).isEmpty();
+    }
+
     private static List<ListingRules.Problem> check(ListingDraft draft) {
-        return ListingRules.check(draft, CategoryAspects.none(draft.categoryId()));
+        return ListingRules.check(draft, ListingForm.none());
     }
 
     static ListingDraft draft(String title, String description) {

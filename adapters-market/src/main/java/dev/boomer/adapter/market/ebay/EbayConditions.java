@@ -2,11 +2,9 @@ package dev.boomer.adapter.market.ebay;
 
 import dev.boomer.domain.item.Condition;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
-/** Which eBay condition ids price an item in a condition, and the condition a listing's id stands for. */
+/** Which eBay condition ids price an item in a condition. */
 final class EbayConditions {
 
     /**
@@ -36,9 +34,5 @@ final class EbayConditions {
             case NEW, FOR_PARTS_OR_NOT_WORKING -> List.of(condition);
         };
         return alike.stream().map(Condition::ebayId).toList();
-    }
-
-    static Optional<Condition> of(String conditionId) {
-        return Arrays.stream(Condition.values()).filter(c -> String.valueOf(c.ebayId()).equals(conditionId)).findFirst();
     }
 }

@@ -40,7 +40,7 @@ final class EbayListings {
         if (price.isEmpty() || !price.get().isPositive() || title.isEmpty() || url.isEmpty()) {
             return Optional.empty();
         }
-        Condition condition = EbayConditions.of(summary.path("conditionId").asText("")).orElse(query.condition());
+        Condition condition = Condition.ofEbayId(summary.path("conditionId").asText("")).orElse(query.condition());
         return Optional.of(new ComparableSale(title, price.get(), shipping(summary, query.currency()), condition, url,
                 listedAt(summary)));
     }

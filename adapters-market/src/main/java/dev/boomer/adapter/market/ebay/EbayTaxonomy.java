@@ -1,10 +1,12 @@
 package dev.boomer.adapter.market.ebay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.taxonomy.Aspect;
 import dev.boomer.domain.taxonomy.Category;
 import dev.boomer.domain.taxonomy.CategoryAspects;
+import dev.boomer.domain.taxonomy.ConditionPolicy;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -18,7 +20,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * eBay's category tree for the configured marketplace (Commerce Taxonomy API): the best leaf category
- * suggestion for an item's title, and the category's item aspects. Boomer caches both for days.
+ * suggestion for an item's title, and the category's item aspects; and the conditions the category offers
+ * (Sell Metadata API). Boomer caches all three for days.
  */
 @Singleton
 @Requires(property = "boomer.market.provider", value = "ebay")
@@ -26,7 +29,9 @@ final class EbayTaxonomy implements Taxonomy {
 
     static final String TREE_ID_PATH = "/commerce/taxonomy/v1/get_default_category_tree_id";
     static final String TREES_PATH = "/commerce/taxonomy/v1/category_tree/";
+    static final String METADATA_PATH = "/sell/metadata/v1/marketplace/";
     static final String SELECTION_ONLY = "SELECTION_ONLY";
+    static final String RESTRICTED = "RESTRICTED";
 
     private final EbayClient ebay;
     private volatile String treeId;
@@ -78,6 +83,29 @@ final class EbayTaxonomy implements Taxonomy {
             aspects.add(new Aspect(name, constraint.path("aspectRequired").asBoolean(false), allowed));
         }
         return new CategoryAspects(categoryId, aspects);
+    }
+
+    /**
+     * The conditions the category offers, from eBay's item condition policy (Sell Metadata API). Conditions
+     * only eligible sellers may use ({@code usage: RESTRICTED}, eBay's refurbished programmes) and ids
+     * Boomer does not know are left out; a category without a policy is {@link ConditionPolicy#unknown}.
+     */
+    @Override
+    public ConditionPolicy conditions(String categoryId) {
+        JsonNode answer = ebay.get(METADATA_PATH + EbayClient.encode(ebay.config().marketplace())
+                + "/get_item_condition_policies?filter=" + EbayClient.encode("categoryIds:{" + categoryId + "}"),
+                "eBay item condition policy");
+        for (JsonNode policy : answer.path("itemConditionPolicies")) {
+            if (!categoryId.equals(policy.path("categoryId").asText(""))) {
+                continue;
+            }
+            List<Condition> offered = StreamSupport.stream(policy.path("itemConditions").spliterator(), false)
+                    .filter(condition -> !RESTRICTED.equals(condition.path("usage").asText("")))
+                    .flatMap(condition -> Condition.ofEbayId(condition.path("conditionId").asText("")).stream())
+                    .distinct().toList();
+            return new ConditionPolicy(categoryId, offered);
+        }
+        return ConditionPolicy.unknown(categoryId);
     }
 
     /** The marketplace's tree id ("0" for EBAY_US): asked once, it does not change. */

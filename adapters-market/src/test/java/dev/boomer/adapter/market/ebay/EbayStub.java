@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local eBay that speaks the documented shapes of the OAuth token and Browse search endpoints, their
- * answers and their errors (401 invalid token, 429 with its body, 500), and records what it was asked.
+ * A local eBay that speaks the documented shapes of the OAuth token, Browse search, Taxonomy and item
+ * condition policy endpoints, their answers and their errors (401 invalid token, 429 with its body, 500),
+ * and records what it was asked.
  */
 public final class EbayStub implements AutoCloseable {
 
@@ -62,6 +63,7 @@ public final class EbayStub implements AutoCloseable {
         server.createContext(EbayAccessTokens.TOKEN_PATH, this::token);
         server.createContext(EbayMarketData.SEARCH_PATH, this::search);
         server.createContext("/commerce/taxonomy/v1/", this::taxonomy);
+        server.createContext(EbayTaxonomy.METADATA_PATH, this::taxonomy);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
     }
@@ -156,7 +158,10 @@ public final class EbayStub implements AutoCloseable {
         reply(exchange, next);
     }
 
-    /** Tree 0 (EBAY_US): film cameras for any words but "unobtainium", and the film cameras' aspects. */
+    /**
+     * Tree 0 (EBAY_US): film cameras for any words but "unobtainium", the film cameras' aspects, and their
+     * item condition policy (Sell Metadata API); other categories have none.
+     */
     private void taxonomy(HttpExchange exchange) throws IOException {
         Seen request = record(exchange);
         String path = request.path();
@@ -175,6 +180,10 @@ public final class EbayStub implements AutoCloseable {
             reply = "15230".equals(request.query().get("category_id"))
                     ? Reply.json(200, resource("aspects-film-cameras.json"))
                     : Reply.json(400, resource("error-invalid-category.json"));
+        } else if (path.equals(EbayTaxonomy.METADATA_PATH + "EBAY_US/get_item_condition_policies")) {
+            reply = "categoryIds:{15230}".equals(request.query().get("filter"))
+                    ? Reply.json(200, resource("condition-policy-film-cameras.json"))
+                    : Reply.json(200, resource("condition-policy-none.json"));
         } else {
             reply = Reply.json(404, "{\"errors\":[{\"errorId\":2002,\"message\":\"Resource not found\"}]}");
         }
@@ -183,6 +192,10 @@ public final class EbayStub implements AutoCloseable {
 
     public List<Seen> taxonomyCalls() {
         return seen.stream().filter(s -> s.path().startsWith("/commerce/taxonomy/")).toList();
+    }
+
+    public List<Seen> conditionPolicyCalls() {
+        return seen.stream().filter(s -> s.path().startsWith(EbayTaxonomy.METADATA_PATH)).toList();
     }
 
     private Seen record(HttpExchange exchange) throws IOException {

@@ -1,10 +1,12 @@
 package dev.boomer.adapter.market.ebay;
 
 import dev.boomer.domain.contract.TaxonomyContract;
+import dev.boomer.domain.item.Condition;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.taxonomy.Aspect;
 import dev.boomer.domain.taxonomy.Category;
 import dev.boomer.domain.taxonomy.CategoryAspects;
+import dev.boomer.domain.taxonomy.ConditionPolicy;
 import dev.boomer.domain.taxonomy.Taxonomy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,22 @@ class EbayTaxonomyTest extends TaxonomyContract {
     void anUnknownCategoryIsARefusalInEbaysWords() {
         assertThatThrownBy(() -> taxonomy.aspects("999999999"))
                 .isInstanceOf(ProviderRejected.class).hasMessageContaining("does not belong");
+    }
+
+    @Test
+    void theCategorysConditionsLeaveOutThoseOnlyEligibleSellersMayUse() {
+        ConditionPolicy conditions = taxonomy.conditions("15230");
+
+        assertThat(conditions.allowed()).containsExactly(Condition.NEW, Condition.NEW_OTHER,
+                Condition.SELLER_REFURBISHED, Condition.USED_EXCELLENT, Condition.FOR_PARTS_OR_NOT_WORKING);
+        EbayStub.Seen asked = ebay.conditionPolicyCalls().getLast();
+        assertThat(asked.path()).isEqualTo("/sell/metadata/v1/marketplace/EBAY_US/get_item_condition_policies");
+        assertThat(asked.query()).containsEntry("filter", "categoryIds:{15230}");
+    }
+
+    @Test
+    void aCategoryWithoutAConditionPolicyTakesAnyCondition() {
+        assertThat(taxonomy.conditions("11116").known()).isFalse();
     }
 
     @Test
