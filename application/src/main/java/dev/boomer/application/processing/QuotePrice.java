@@ -54,8 +54,7 @@ final class QuotePrice {
     }
 
     MarketQuote quote(VisionAnalysis analysis) {
-        MarketQuery query = new MarketQuery(analysis.gtin(), analysis.searchQuery(), analysis.condition(),
-                settings.currency());
+        MarketQuery query = MarketQuery.forItem(analysis, settings.currency());
         Optional<ProviderUnavailable> lastOutage = Optional.empty();
         Optional<ProviderRejected> lastRefusal = Optional.empty();
         Optional<MarketQuote> thin = Optional.empty();
