@@ -13,6 +13,8 @@ import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.Photo;
+import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.VisionAnalysis;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +27,13 @@ import java.util.Optional;
  * @param attempt       the item's runs asked for by people (1, then one more per requeue)
  * @param retries       transient faults retried in this attempt
  * @param nextAttemptAt when a waiting item runs again (a retry's backoff or its provider's Retry-After)
+ * @param analysis      what the vision model saw (on the item's own page, not in lists)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemJson(
         String id, String status, String priority, String sku, String reason, int attempt, int retries,
-        Instant nextAttemptAt, Instant createdAt, Instant updatedAt, List<PhotoJson> photos, ListingJson listing,
-        CostJson cost, List<EventJson> history) {
+        Instant nextAttemptAt, Instant createdAt, Instant updatedAt, List<PhotoJson> photos, AnalysisJson analysis,
+        ListingJson listing, CostJson cost, List<EventJson> history) {
 
     /** One change of the item's state, and the instance that made it. */
     public record EventJson(Instant at, String status, String reason, String instance) {
@@ -43,6 +46,23 @@ public record ItemJson(
         static PhotoJson of(Photo photo) {
             return new PhotoJson(photo.hash().hex(), photo.width(), photo.height(),
                     "/api/v1/photos/" + photo.hash().hex());
+        }
+    }
+
+    /**
+     * @param tier         the tier whose answer was kept
+     * @param identifiedBy what named the product instead of a stronger model, when something did (a barcode
+     *                     the market's listings know)
+     * @param degraded     why no better answer was asked for, when one was not
+     */
+    public record AnalysisJson(String brand, String model, String condition, String gtin, double confidence,
+                               String provider, String modelName, String tier, boolean fromCache,
+                               String identifiedBy, String degraded) {
+        static AnalysisJson of(ItemAnalysis stored) {
+            VisionAnalysis seen = stored.analysis();
+            return new AnalysisJson(seen.brand(), seen.model(), seen.condition().name(), seen.gtin().orElse(null),
+                    seen.confidence(), stored.call().provider(), stored.call().model(), stored.call().tier().name(),
+                    stored.fromCache(), stored.identifiedBy().orElse(null), stored.degraded().orElse(null));
         }
     }
 
@@ -123,24 +143,26 @@ public record ItemJson(
     }
 
     static ItemJson of(ItemDetails details) {
-        return of(details.item(), details.listing(), new CostJson(details.totalCost().plain(),
+        return of(details.item(), details.analysis().map(AnalysisJson::of).orElse(null), details.listing(),
+                new CostJson(details.totalCost().plain(),
                 details.costs().stream().map(CallJson::of).toList()),
                 details.history().stream().map(EventJson::of).toList());
     }
 
     static ItemJson of(ItemSummary summary) {
-        return of(summary.item(), summary.listing(), new CostJson(summary.totalCost().plain(), null), null);
+        return of(summary.item(), null, summary.listing(), new CostJson(summary.totalCost().plain(), null), null);
     }
 
     static ItemJson accepted(Item item) {
-        return of(item, Optional.empty(), null, null);
+        return of(item, null, Optional.empty(), null, null);
     }
 
-    private static ItemJson of(Item item, Optional<ListingDraft> listing, CostJson cost, List<EventJson> history) {
+    private static ItemJson of(Item item, AnalysisJson analysis, Optional<ListingDraft> listing, CostJson cost,
+                               List<EventJson> history) {
         return new ItemJson(item.id().toString(), item.status().name(), item.priority().name(),
                 item.sku().orElse(null), item.reason().orElse(null), item.attempt(), item.retries(),
                 item.nextAttemptAt().orElse(null), item.createdAt(),
-                item.updatedAt(), item.photos().stream().map(PhotoJson::of).toList(),
+                item.updatedAt(), item.photos().stream().map(PhotoJson::of).toList(), analysis,
                 listing.map(ListingJson::of).orElse(null), cost, history);
     }
 }

@@ -4,6 +4,7 @@ import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.PhotoStore;
 import dev.boomer.domain.provider.ProviderUnavailable;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The vision stage. Free local checks first (barcodes, blur, darkness, near-duplicates); then the cache;
  * then the paid call with every usable photo in one request, FAST first and SMART when the FAST answer is
- * unsure or unusable. Only validated answers are cached.
+ * unsure or unusable, unless a barcode on the photos names the product (its market listings do) where
+ * FAST was unsure. Only validated answers are cached.
  */
 public final class AnalysePhotos {
 
@@ -70,8 +72,12 @@ public final class AnalysePhotos {
         return inspector.inspect(images);
     }
 
-    /** @throws StageStop when no photo is usable, or no tier gave a usable answer */
-    ItemAnalysis analyse(Run run, List<VisionImage> images, PhotoFindings findings) {
+    /**
+     * @param barcodes what the market's listings of a barcode read from the photos say the product is: when
+     *                 they name one, an unsure FAST answer is identified by them instead of asking SMART
+     * @throws StageStop when no photo is usable, or no tier gave a usable answer
+     */
+    ItemAnalysis analyse(Run run, List<VisionImage> images, PhotoFindings findings, BarcodeLookup barcodes) {
         Item item = run.item();
         List<VisionImage> worthSending = findings.worthSending(images);
         if (worthSending.isEmpty()) {
@@ -81,6 +87,12 @@ public final class AnalysePhotos {
         Answer fast = ask(run, worthSending, findings.gtin(), Tier.FAST);
         if (fast instanceof Usable(ItemAnalysis sure) && sure.analysis().confidence() >= settings.escalateBelow()) {
             return accepted(sure);
+        }
+        if (fast instanceof Usable(ItemAnalysis unsure) && findings.gtin().isPresent()) {
+            Optional<ProductMatch> named = barcodes.productFor(findings.gtin().get(), unsure.analysis());
+            if (named.isPresent()) {
+                return accepted(unsure.identifiedBy(named.get()));
+            }
         }
         if (spending.holdsToFast(item)) {
             return switch (fast) {

@@ -160,7 +160,7 @@ public final class ProcessItem {
         List<VisionImage> images = analyser.imagesOf(item);
         PhotoFindings findings = analyser.inspect(images);
         ItemAnalysis analysis = analyses.findByItem(item.id()).orElseGet(() -> {
-            ItemAnalysis fresh = analyser.analyse(run, images, findings);
+            ItemAnalysis fresh = analyser.analyse(run, images, findings, pricer::productFor);
             fence(run);
             analyses.save(fresh);
             return fresh;

@@ -8,6 +8,7 @@ import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.market.PriceHistory;
 import dev.boomer.domain.market.PriceKind;
+import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.VisionAnalysis;
@@ -27,8 +28,8 @@ final class QuotePrice {
 
     static final String CACHE_NAMESPACE = "market";
     static final String NO_PRICE = "no_price";
-    /** v2: quotes carry their kind, query, screening and shipping. */
-    static final String CACHE_VERSION = "v2";
+    /** v3: quotes carry their kind, query, screening, shipping, and by GTIN the product their listings name. */
+    static final String CACHE_VERSION = "v3";
     /** Fewer comparables than this are a thin quote: a later source with enough is preferred. */
     static final int ENOUGH_COMPARABLES = 3;
     /** Prices of these kinds are what a market says; history never keeps its own or made-up ones. */
@@ -61,8 +62,7 @@ final class QuotePrice {
         for (MarketData source : sources) {
             for (MarketQuery asked : gtinFirst(query)) {
                 try {
-                    MarketQuote quote = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), asked.identity(),
-                            CACHE_VERSION), MarketQuote.class, () -> load(source, asked));
+                    MarketQuote quote = cached(source, asked);
                     if (quote == null) {
                         continue;
                     }
@@ -93,6 +93,33 @@ final class QuotePrice {
         String refused = lastRefusal.map(refusal -> " (" + refusal.getMessage() + ")").orElse("");
         throw new StageStop(ItemStatus.NEEDS_REVIEW, NO_PRICE,
                 "no market source has a price for '" + query.query() + "'" + refused);
+    }
+
+    /**
+     * The product the listings of a barcode name, from the first source whose search by that GTIN says
+     * one: the very search (and cache entry) that prices the item next, so it costs no call of its own. A
+     * source that is down or refuses us names nothing; identity then falls to a stronger model.
+     */
+    Optional<ProductMatch> productFor(String gtin, VisionAnalysis seen) {
+        MarketQuery query = MarketQuery.forItem(seen.withGtin(gtin), settings.currency());
+        for (MarketData source : sources) {
+            try {
+                Optional<ProductMatch> match = Optional.ofNullable(cached(source, query)).flatMap(MarketQuote::product);
+                if (match.isPresent()) {
+                    return match;
+                }
+            } catch (ProviderUnavailable | ProviderRejected unanswered) {
+                LOG.log(System.Logger.Level.DEBUG, "no product for barcode " + gtin + " from " + source.name()
+                        + ": " + unanswered.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The source's quote for the query, from the cache or loaded; null when it has none. */
+    private MarketQuote cached(MarketData source, MarketQuery asked) {
+        return cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), asked.identity(), CACHE_VERSION),
+                MarketQuote.class, () -> load(source, asked));
     }
 
     /** A fresh answer of a live source is kept in the history; a cached one was kept when it was fresh. */

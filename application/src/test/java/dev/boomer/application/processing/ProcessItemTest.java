@@ -133,6 +133,39 @@ class ProcessItemTest {
     }
 
     @Test
+    void aBarcodeTheMarketKnowsNamesTheProductOfAnUnsureFastAnswerWithoutAskingSmart() {
+        vision.answering(Tier.FAST, 0.4);
+        inspector.finding(new PhotoFindings(Optional.of("4960999123455"), List.of(), Set.of()));
+        Item item = anItem("photo-1");
+        FakeMarketData ebay = new FakeMarketData("ebay", "150", "160", "170").live()
+                .naming("Canon AE-1 Program 35mm Film Camera", "Canon");
+
+        ProcessOutcome outcome = processItem(ebay).process(item.id());
+
+        assertThat(vision.calls(Tier.SMART)).isZero();
+        ItemAnalysis analysis = analyses.findByItem(item.id()).orElseThrow();
+        assertThat(analysis.identifiedBy()).contains("barcode 4960999123455 found in 3 EBAY listings (brand Canon):"
+                + " 'Canon AE-1 Program 35mm Film Camera'");
+        assertThat(analysis.analysis().title()).isEqualTo("Canon AE-1 Program 35mm Film Camera");
+        assertThat(listings.findByItem(item.id()).orElseThrow().title()).isEqualTo("Canon AE-1 Program 35mm Film Camera");
+        assertThat(ebay.asked()).as("the search that named the product priced it").hasSize(1);
+        assertThat(analysis.analysis().confidence()).as("the least sure field left: the condition").isEqualTo(0.9);
+        assertThat(outcome).isInstanceOf(ProcessOutcome.Drafted.class);
+    }
+
+    @Test
+    void aBarcodeTheMarketDoesNotKnowLeavesAnUnsureFastAnswerToSmart() {
+        vision.answering(Tier.FAST, 0.4);
+        inspector.finding(new PhotoFindings(Optional.of("4960999123455"), List.of(), Set.of()));
+        Item item = anItem("photo-1");
+
+        processItem(new FakeMarketData("ebay", "150").live().withoutGtins()).process(item.id());
+
+        assertThat(vision.calls(Tier.SMART)).isEqualTo(1);
+        assertThat(analyses.findByItem(item.id()).orElseThrow().identifiedBy()).isEmpty();
+    }
+
+    @Test
     void aDraftBelowTheReviewThresholdNeedsReview() {
         vision.answering(Tier.FAST, 0.3).answering(Tier.SMART, 0.35);
         Item item = anItem("photo-1");

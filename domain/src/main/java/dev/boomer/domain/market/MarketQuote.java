@@ -8,15 +8,18 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A price for an item, with its evidence: where it came from and what kind of prices they are, the query
  * that found them, the comparables, their median and spread ({@link #LOW_PERCENTILE}th to
  * {@link #HIGH_PERCENTILE}th percentile of the totals, price plus shipping), and what was screened out.
+ *
+ * @param product what the comparables' listings say the product is, when they were found by its GTIN
  */
 public record MarketQuote(
         PriceSource source, PriceKind kind, String query, List<ComparableSale> comps, Money median, Money low,
-        Money high, int sampleSize, Screening screening, Instant quotedAt) {
+        Money high, int sampleSize, Screening screening, Instant quotedAt, Optional<ProductMatch> product) {
 
     public static final int LOW_PERCENTILE = 25;
     public static final int HIGH_PERCENTILE = 75;
@@ -31,6 +34,7 @@ public record MarketQuote(
         Objects.requireNonNull(screening, "screening");
         Objects.requireNonNull(quotedAt, "quotedAt");
         comps = List.copyOf(comps);
+        product = product == null ? Optional.empty() : product;
         if (!median.isPositive()) {
             throw new IllegalArgumentException("median must be positive, not " + median);
         }
@@ -40,6 +44,17 @@ public record MarketQuote(
         if (sampleSize < 0) {
             throw new IllegalArgumentException("sampleSize must be >= 0, not " + sampleSize);
         }
+    }
+
+    /** A quote that does not say what product its comparables are. */
+    public MarketQuote(PriceSource source, PriceKind kind, String query, List<ComparableSale> comps, Money median,
+                       Money low, Money high, int sampleSize, Screening screening, Instant quotedAt) {
+        this(source, kind, query, comps, median, low, high, sampleSize, screening, quotedAt, Optional.empty());
+    }
+
+    /** The same quote, saying which product its comparables are (a search by GTIN). */
+    public MarketQuote identifying(Optional<ProductMatch> match) {
+        return new MarketQuote(source, kind, query, comps, median, low, high, sampleSize, screening, quotedAt, match);
     }
 
     /** Median and interquartile spread of the comparables' totals (all in one currency). */

@@ -1,6 +1,7 @@
 package dev.boomer.domain.vision;
 
 import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.market.ProductMatch;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -9,24 +10,33 @@ import java.util.Optional;
 /**
  * The accepted vision analysis of an item, kept so that a re-run does not pay for it again.
  *
- * @param degraded why a better answer was not asked for ({@code smart_unavailable: ...}): the item then
- *                 goes to review, labelled, instead of being drafted from a weaker answer silently
+ * @param degraded     why a better answer was not asked for ({@code smart_unavailable: ...}): the item
+ *                     then goes to review, labelled, instead of being drafted from a weaker answer silently
+ * @param identifiedBy what named the product instead of a stronger model: a barcode from the photos that
+ *                     the market's listings know ("barcode ... found in 12 EBAY listings ...")
  */
 public record ItemAnalysis(ItemId item, VisionAnalysis analysis, ModelCall call, boolean fromCache, Instant at,
-                           Optional<String> degraded) {
+                           Optional<String> degraded, Optional<String> identifiedBy) {
     public ItemAnalysis {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(degraded, "degraded");
+        identifiedBy = identifiedBy == null ? Optional.empty() : identifiedBy;
     }
 
     public ItemAnalysis(ItemId item, VisionAnalysis analysis, ModelCall call, boolean fromCache, Instant at) {
-        this(item, analysis, call, fromCache, at, Optional.empty());
+        this(item, analysis, call, fromCache, at, Optional.empty(), Optional.empty());
     }
 
     public ItemAnalysis degraded(String why) {
-        return new ItemAnalysis(item, analysis, call, fromCache, at, Optional.of(why));
+        return new ItemAnalysis(item, analysis, call, fromCache, at, Optional.of(why), identifiedBy);
+    }
+
+    /** The analysis with the product as the listings of its barcode name it (see {@link ProductMatch#identify}). */
+    public ItemAnalysis identifiedBy(ProductMatch match) {
+        return new ItemAnalysis(item, match.identify(analysis), call, fromCache, at, degraded,
+                Optional.of(match.describe()));
     }
 }

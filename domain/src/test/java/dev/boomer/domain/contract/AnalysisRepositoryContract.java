@@ -5,8 +5,11 @@ import static dev.boomer.domain.contract.Samples.itemAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomer.domain.item.ItemId;
+import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,18 @@ public abstract class AnalysisRepositoryContract {
         analyses.save(fromCache);
 
         assertThat(analyses.findByItem(item)).contains(fromCache);
+    }
+
+    @Test
+    void whatIdentifiedTheProductAndWhyNoBetterAnswerWasAskedAreKept() {
+        ItemAnalysis plain = itemAnalysis(anItem());
+        ItemAnalysis identified = plain.identifiedBy(new ProductMatch(PriceSource.EBAY, "4960999123455",
+                "Canon AE-1 Program Film Camera", Optional.of("Canon"), 12)).degraded("smart_unavailable: paused");
+
+        analyses.save(identified);
+
+        assertThat(analyses.findByItem(identified.item())).contains(identified);
+        assertThat(identified.identifiedBy()).isPresent();
     }
 
     @Test

@@ -44,7 +44,7 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
 
     record AnalysisView(String brand, String model, String category, String condition, String confidence,
                         String provider, String modelName, String tier, boolean fromCache, String latency,
-                        @Nullable String gtin) {
+                        @Nullable String gtin, @Nullable String identifiedBy) {
     }
 
     record Specific(String name, String value) {
@@ -101,7 +101,7 @@ record ItemView(String id, String url, StatusBadge status, @Nullable String reas
         return new AnalysisView(seen.brand(), seen.model(), seen.category(), seen.condition().label(),
                 Formats.percent(seen.confidence()), stored.call().provider(), stored.call().model(),
                 stored.call().tier().name(), stored.fromCache(), stored.call().latency().toMillis() + " ms",
-                seen.gtin().orElse(null));
+                seen.gtin().orElse(null), stored.identifiedBy().orElse(null));
     }
 
     private static DraftView draft(ListingDraft draft) {

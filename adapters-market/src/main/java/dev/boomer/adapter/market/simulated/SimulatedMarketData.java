@@ -6,6 +6,7 @@ import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import io.micronaut.context.annotation.Requires;
@@ -56,8 +57,10 @@ final class SimulatedMarketData implements MarketData {
             return Optional.empty();
         }
         List<ComparableSale> comps = SimulatedComps.generate(query, config.seed());
-        return Optional.of(MarketQuote.fromComps(PriceSource.SIMULATED, PriceKind.SIMULATED, query.describe(), comps,
-                Screening.none(comps.size()), clock.instant()));
+        MarketQuote quote = MarketQuote.fromComps(PriceSource.SIMULATED, PriceKind.SIMULATED, query.describe(), comps,
+                Screening.none(comps.size()), clock.instant());
+        return Optional.of(quote.identifying(query.gtin().flatMap(gtin -> ProductMatch.fromTitles(
+                PriceSource.SIMULATED, gtin, comps.stream().map(ComparableSale::title).toList(), Optional.empty()))));
     }
 
     private void pause() {

@@ -11,6 +11,7 @@ import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.market.OutlierRule;
 import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
@@ -66,17 +67,30 @@ class EbayMarketDataTest extends MarketDataContract {
         assertThat(search.method()).isEqualTo("GET");
         assertThat(search.query()).containsEntry("gtin", "0018208012345").doesNotContainKey("q")
                 .containsEntry("filter", "conditionIds:{3000|4000|5000|6000},buyingOptions:{FIXED_PRICE}")
-                .containsEntry("limit", "50");
+                .containsEntry("limit", "50").containsEntry("fieldgroups", "MATCHING_ITEMS,ASPECT_REFINEMENTS");
         assertThat(search.header("X-EBAY-C-MARKETPLACE-ID")).isEqualTo("EBAY_US");
         assertThat(search.header("Authorization")).isEqualTo("Bearer " + EbayStub.issued(1));
     }
 
     @Test
     void withoutAGtinTheWordsAreSearchedInExactlyTheItemsCondition() {
-        market.quote(new MarketQuery(Optional.empty(), "nikon f3 body", Condition.NEW, Currency.getInstance("USD")));
+        MarketQuote quote = market.quote(new MarketQuery(Optional.empty(), "nikon f3 body", Condition.NEW,
+                Currency.getInstance("USD"))).orElseThrow();
 
         assertThat(ebay.searches().getFirst().query()).containsEntry("q", "nikon f3 body").doesNotContainKey("gtin")
+                .doesNotContainKey("fieldgroups")
                 .containsEntry("filter", "conditionIds:{1000},buyingOptions:{FIXED_PRICE}");
+        assertThat(quote.product()).as("words find listings, not a product").isEmpty();
+    }
+
+    @Test
+    void aGtinsListingsNameTheProductByTheirSharedTitleWordsAndTheirBrand() {
+        MarketQuote quote = market.quote(gtinQuery(Condition.USED_GOOD)).orElseThrow();
+
+        // kept titles: "Nikon F3 35mm SLR Film Camera Body", "Nikon F3 HP body, tested, ...", "Nikon F3 camera
+        // body", "Nikon F3 SLR body only"; Brand: Nikon 7, Unbranded 1
+        assertThat(quote.product()).contains(new ProductMatch(PriceSource.EBAY, "0018208012345", "Nikon F3 Body",
+                Optional.of("Nikon"), 4));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.boomer.domain.market.ComparableSale;
 import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,19 @@ class SimulatedMarketDataTest {
         MarketQuery other = new MarketQuery(Optional.of("0885909950805"), "mug, logo", Condition.NEW, Money.USD);
 
         assertThat(prices(market.quote(one).orElseThrow())).isEqualTo(prices(market.quote(other).orElseThrow()));
+    }
+
+    @Test
+    void aGtinsSimulatedListingsNameTheProductTheyWereMadeForAndWordsNameNone() {
+        MarketQuery byGtin = new MarketQuery(Optional.of("4960999123455"), "Canon AE-1 Program", Condition.USED_GOOD,
+                Money.USD);
+
+        ProductMatch match = market.quote(byGtin).orElseThrow().product().orElseThrow();
+
+        assertThat(match.title()).isEqualTo("Canon AE-1 Program");
+        assertThat(match.source()).isEqualTo(PriceSource.SIMULATED);
+        assertThat(match.brand()).isEmpty();
+        assertThat(market.quote(byGtin.byWordsOnly()).orElseThrow().product()).isEmpty();
     }
 
     @Test

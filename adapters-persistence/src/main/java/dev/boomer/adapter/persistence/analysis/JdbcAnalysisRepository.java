@@ -18,11 +18,11 @@ import java.util.Optional;
 final class JdbcAnalysisRepository implements AnalysisRepository {
 
     private static final String UPSERT = """
-            INSERT INTO item_analyses (item_id, analysis, call, from_cache, at, degraded)
-            VALUES (?, ?::jsonb, ?::jsonb, ?, ?, ?)
+            INSERT INTO item_analyses (item_id, analysis, call, from_cache, at, degraded, identified_by)
+            VALUES (?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
             ON CONFLICT (item_id) DO UPDATE
                SET analysis = excluded.analysis, call = excluded.call, from_cache = excluded.from_cache,
-                   at = excluded.at, degraded = excluded.degraded""";
+                   at = excluded.at, degraded = excluded.degraded, identified_by = excluded.identified_by""";
 
     private final SqlExecutor jdbc;
     private final JsonCodec json;
@@ -41,6 +41,7 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
             statement.setBoolean(4, analysis.fromCache());
             setInstant(statement, 5, analysis.at());
             statement.setString(6, analysis.degraded().orElse(null));
+            statement.setString(7, analysis.identifiedBy().orElse(null));
             return statement.executeUpdate();
         });
     }
@@ -48,7 +49,7 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
     @Override
     public Optional<ItemAnalysis> findByItem(ItemId item) {
         return jdbc.execute(
-                "SELECT analysis, call, from_cache, at, degraded FROM item_analyses WHERE item_id = ?", statement -> {
+                "SELECT analysis, call, from_cache, at, degraded, identified_by FROM item_analyses WHERE item_id = ?", statement -> {
                     statement.setObject(1, item.value());
                     try (ResultSet rows = statement.executeQuery()) {
                         if (!rows.next()) {
@@ -60,7 +61,8 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
                                 json.read(rows.getString("call"), ModelCall.class),
                                 rows.getBoolean("from_cache"),
                                 instant(rows, "at"),
-                                java.util.Optional.ofNullable(rows.getString("degraded"))));
+                                Optional.ofNullable(rows.getString("degraded")),
+                                Optional.ofNullable(rows.getString("identified_by"))));
                     }
                 });
     }
