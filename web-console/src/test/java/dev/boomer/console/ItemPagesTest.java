@@ -12,6 +12,12 @@ import dev.boomer.domain.listing.PricingPolicy;
 import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.market.PriceKind;
 import dev.boomer.domain.market.PriceSource;
+import dev.boomer.domain.market.ProductMatch;
+import dev.boomer.domain.vision.AnalysisRepository;
+import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.ModelCall;
+import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.market.Screening;
 import dev.boomer.domain.money.Money;
 import dev.boomer.domain.photo.ContentHash;
@@ -20,6 +26,12 @@ import dev.boomer.domain.user.UserId;
 import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.user.Role;
 import dev.boomer.domain.user.User;
+import dev.boomer.domain.vision.AnalysisRepository;
+import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.ModelCall;
+import dev.boomer.domain.vision.Tier;
+import dev.boomer.domain.vision.Usage;
+import dev.boomer.domain.vision.VisionAnalysis;
 import dev.boomer.testing.TestPhotos;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -61,6 +73,9 @@ class ItemPagesTest implements TestPropertyProvider {
     @Inject
     ListingRepository listings;
 
+    @Inject
+    AnalysisRepository analyses;
+
     private ConsoleClient browser;
     private UserId operatorId;
 
@@ -95,6 +110,24 @@ class ItemPagesTest implements TestPropertyProvider {
 
         assertThat(page).contains("No market data: this price is an AI estimate.", "an AI estimate, no market data",
                 "(an estimate by claude-haiku-4-5 for &#39;canon ae-1&#39;)").doesNotContain("found by");
+    }
+
+    @Test
+    void anAnalysisNamedByABarcodesListingsSaysSo() {
+        Instant now = Instant.now();
+        Item item = Item.received(ItemId.random(), operatorId, Priority.NORMAL, Optional.empty(),
+                List.of(new Photo(ContentHash.of(new byte[]{8}), "image/jpeg", 10, 10, 1)), now);
+        items.insert(item);
+        VisionAnalysis seen = new VisionAnalysis("Nikkon", "F3", "Cameras", Condition.USED_GOOD, "Old camera",
+                "A camera.", "old camera", Optional.of("0018208012345"), Map.of(), 0.4);
+        analyses.save(new ItemAnalysis(item.id(), seen, new ModelCall("anthropic", "claude-haiku-4-5", Tier.FAST,
+                new Usage(1_000, 300, 0, 0, 1), Duration.ofMillis(800)), false, now).identifiedBy(new ProductMatch(
+                PriceSource.EBAY, "0018208012345", "Nikon F3 Body", Optional.of("Nikon"), 4)));
+
+        String page = browser.get("/items/" + item.id()).body();
+
+        assertThat(page).contains("Identified by",
+                "barcode 0018208012345 found in 4 EBAY listings (brand Nikon): &#39;Nikon F3 Body&#39;");
     }
 
     @Test
