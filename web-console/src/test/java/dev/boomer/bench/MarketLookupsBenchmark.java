@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * What the market stage costs and how many drafts pass the listing rules: the six demo samples and N
  * items of photos the simulated model does not know, once against a stub speaking eBay's wire format
- * (counting its Browse, token and Taxonomy calls) and once on the simulated market and taxonomy (counting
+ * (counting its Browse, token, Taxonomy and condition policy calls) and once on the simulated market and taxonomy (counting
  * the drafts that pass). Prints figures; asserts only that every item settled. See docs/benchmarks.md.
  */
 @Tag("benchmark")
@@ -58,6 +58,7 @@ class MarketLookupsBenchmark {
             List<Item> priced = run(withEbay);
             int searches = ebay.searches().size();
             int taxonomy = ebay.taxonomyCalls().size();
+            int conditionPolicies = ebay.conditionPolicyCalls().size();
             List<Item> simulated = run(new HashMap<>(TestApp.properties()));
 
             List<Item> samples = simulated.subList(0, SAMPLE_ITEMS.size());
@@ -69,10 +70,11 @@ class MarketLookupsBenchmark {
                     eBay (stub) Browse searches   %d  (%.2f per item; %d market lookups served from the cache)
                     eBay token requests           %d
                     eBay Taxonomy calls           %d  (%.2f per item)
+                    eBay condition policy calls   %d
                     simulated: samples drafted    %d of %d  %s
                     simulated: unknown drafted    %d of %d  %s
                     """, priced.size(), SAMPLE_ITEMS.size(), UNKNOWN, searches, (double) searches / priced.size(),
-                    priced.size() - searches, ebay.tokenRequests(), taxonomy, (double) taxonomy / priced.size(),
+                    priced.size() - searches, ebay.tokenRequests(), taxonomy, (double) taxonomy / priced.size(), conditionPolicies,
                     drafted(samples), samples.size(), reasons(samples), drafted(unknown), unknown.size(),
                     reasons(unknown));
             assertThat(priced).allMatch(item -> item.status().isSettled());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -34,6 +35,8 @@ final class EbayTaxonomy implements Taxonomy {
     static final String RESTRICTED = "RESTRICTED";
 
     private final EbayClient ebay;
+    /** A lock, not a monitor: a virtual thread waiting on the HTTP call must not pin its carrier (JDK 21). */
+    private final ReentrantLock treeIdLock = new ReentrantLock();
     private volatile String treeId;
 
     EbayTaxonomy(EbayClient ebay) {
@@ -108,12 +111,25 @@ final class EbayTaxonomy implements Taxonomy {
         return ConditionPolicy.unknown(categoryId);
     }
 
-    /** The marketplace's tree id ("0" for EBAY_US): asked once, it does not change. */
+    /**
+     * The marketplace's tree id ("0" for EBAY_US): asked once, it does not change; the first callers wait for
+     * one answer instead of each asking.
+     */
     private String treeId() {
         String known = treeId;
-        if (known != null) {
-            return known;
+        return known != null ? known : askTreeId();
+    }
+
+    private String askTreeId() {
+        treeIdLock.lock();
+        try {
+            return treeId != null ? treeId : fetchTreeId();
+        } finally {
+            treeIdLock.unlock();
         }
+    }
+
+    private String fetchTreeId() {
         JsonNode answer = ebay.get(TREE_ID_PATH + "?marketplace_id=" + EbayClient.encode(ebay.config().marketplace()),
                 "eBay category tree id");
         String id = answer.path("categoryTreeId").asText("");
