@@ -121,8 +121,8 @@ class ItemPagesTest implements TestPropertyProvider {
         VisionAnalysis seen = new VisionAnalysis("Nikkon", "F3", "Cameras", Condition.USED_GOOD, "Old camera",
                 "A camera.", "old camera", Optional.of("0018208012345"), Map.of(), 0.4);
         analyses.save(new ItemAnalysis(item.id(), seen, new ModelCall("anthropic", "claude-haiku-4-5", Tier.FAST,
-                new Usage(1_000, 300, 0, 0, 1), Duration.ofMillis(800)), false, now).identifiedBy(new ProductMatch(
-                PriceSource.EBAY, "0018208012345", "Nikon F3 Body", Optional.of("Nikon"), 4)));
+                new Usage(1_000, 300, 0, 0, 1), Duration.ofMillis(800)), false, now).identifiedAs(seen,
+                new ProductMatch(PriceSource.EBAY, "0018208012345", "Nikon F3 Body", Optional.of("Nikon"), 4).describe()));
 
         String page = browser.get("/items/" + item.id()).body();
 

@@ -91,7 +91,7 @@ public final class AnalysePhotos {
         if (fast instanceof Usable(ItemAnalysis unsure) && findings.gtin().isPresent()) {
             Optional<ProductMatch> named = barcodes.productFor(findings.gtin().get(), unsure.analysis());
             if (named.isPresent()) {
-                return accepted(unsure.identifiedBy(named.get()));
+                return accepted(unsure.identifiedAs(named.get().identify(unsure.analysis()), named.get().describe()));
             }
         }
         if (spending.holdsToFast(item)) {

@@ -1,7 +1,6 @@
 package dev.boomer.domain.vision;
 
 import dev.boomer.domain.item.ItemId;
-import dev.boomer.domain.market.ProductMatch;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -34,9 +33,8 @@ public record ItemAnalysis(ItemId item, VisionAnalysis analysis, ModelCall call,
         return new ItemAnalysis(item, analysis, call, fromCache, at, Optional.of(why), identifiedBy);
     }
 
-    /** The analysis with the product as the listings of its barcode name it (see {@link ProductMatch#identify}). */
-    public ItemAnalysis identifiedBy(ProductMatch match) {
-        return new ItemAnalysis(item, match.identify(analysis), call, fromCache, at, degraded,
-                Optional.of(match.describe()));
+    /** The analysis as something other than the model named the product (the listings of its barcode), and how. */
+    public ItemAnalysis identifiedAs(VisionAnalysis identified, String how) {
+        return new ItemAnalysis(item, identified, call, fromCache, at, degraded, Optional.of(how));
     }
 }

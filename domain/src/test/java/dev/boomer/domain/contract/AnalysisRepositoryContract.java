@@ -5,11 +5,8 @@ import static dev.boomer.domain.contract.Samples.itemAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomer.domain.item.ItemId;
-import dev.boomer.domain.market.PriceSource;
-import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +51,8 @@ public abstract class AnalysisRepositoryContract {
     @Test
     void whatIdentifiedTheProductAndWhyNoBetterAnswerWasAskedAreKept() {
         ItemAnalysis plain = itemAnalysis(anItem());
-        ItemAnalysis identified = plain.identifiedBy(new ProductMatch(PriceSource.EBAY, "4960999123455",
-                "Canon AE-1 Program Film Camera", Optional.of("Canon"), 12)).degraded("smart_unavailable: paused");
+        ItemAnalysis identified = plain.identifiedAs(plain.analysis().withGtin("4960999123455"),
+                "barcode 4960999123455 found in 12 EBAY listings").degraded("smart_unavailable: paused");
 
         analyses.save(identified);
 
