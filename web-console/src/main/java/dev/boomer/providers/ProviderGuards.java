@@ -2,11 +2,13 @@ package dev.boomer.providers;
 
 import dev.boomer.adapter.ai.guard.GuardedVisionModel;
 import dev.boomer.domain.market.MarketData;
+import dev.boomer.domain.taxonomy.Taxonomy;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.resilience.BreakerOverride;
 import dev.boomer.resilience.BreakerOverrides;
 import dev.boomer.resilience.GuardState;
 import dev.boomer.resilience.GuardedMarketData;
+import dev.boomer.resilience.GuardedTaxonomy;
 import dev.boomer.resilience.ProviderGuard;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,9 +22,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every provider guard this instance runs (one per vision tier model, one per market source), for the
- * Adapters page, health and the {@code boomer.provider.breaker.state} gauge (0 closed, 1 half-open, 2 open,
- * 3 held open, -1 held closed by an operator). Operators' overrides are read from the shared store every
+ * Every provider guard this instance runs (one per vision tier model, one per market source, one for the
+ * category tree), for the Adapters page, health and the {@code boomer.provider.breaker.state} gauge (0
+ * closed, 1 half-open, 2 open, 3 held open, -1 held closed by an operator). Operators' overrides are read from the shared store every
  * few seconds, so that one set on any instance reaches them all.
  */
 @Singleton
@@ -33,11 +35,15 @@ public final class ProviderGuards {
     private final List<ProviderGuard> guards;
     private final BreakerOverrides overrides;
 
-    ProviderGuards(VisionModel vision, List<MarketData> market, MeterRegistry meters, BreakerOverrides overrides) {
+    ProviderGuards(VisionModel vision, List<MarketData> market, Taxonomy taxonomy, MeterRegistry meters,
+                   BreakerOverrides overrides) {
         List<ProviderGuard> all = new ArrayList<>(vision instanceof GuardedVisionModel guarded ? guarded.guards()
                 : List.of());
         market.stream().filter(GuardedMarketData.class::isInstance).map(GuardedMarketData.class::cast)
                 .map(GuardedMarketData::guard).forEach(all::add);
+        if (taxonomy instanceof GuardedTaxonomy guarded) {
+            all.add(guarded.guard());
+        }
         this.guards = List.copyOf(all);
         this.overrides = overrides;
         for (ProviderGuard guard : guards) {

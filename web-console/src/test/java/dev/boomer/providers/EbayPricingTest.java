@@ -75,10 +75,17 @@ class EbayPricingTest {
                         });
                 assertThat(kept).as("the comparables eBay showed are kept in the price history").containsExactly(
                         String.valueOf(((List<?>) evidence.get("comparables")).size()), "EBAY", "ACTIVE_ASKING");
-                GuardState guard = context.getBean(ProviderGuards.class).states().stream()
-                        .filter(state -> state.provider().equals("ebay")).findFirst().orElseThrow();
-                assertThat(guard.limits().callsPerDay()).as("a default eBay keyset's Browse calls a day").isEqualTo(5000);
-                assertThat(guard.callsLeftToday()).contains(5000L - ebay.searches().size());
+                List<GuardState> guards = context.getBean(ProviderGuards.class).states().stream()
+                        .filter(state -> state.provider().equals("ebay")).toList();
+                GuardState browse = guards.stream().filter(state -> state.model().equals("quotes")).findFirst()
+                        .orElseThrow();
+                assertThat(browse.limits().callsPerDay()).as("a default eBay keyset's Browse calls a day").isEqualTo(5000);
+                assertThat(browse.callsLeftToday()).contains(5000L - ebay.searches().size());
+                GuardState taxonomy = guards.stream().filter(state -> state.model().equals("taxonomy")).findFirst()
+                        .orElseThrow();
+                // the tree id, asked once per start, is made within the first suggestion's guarded call
+                assertThat(taxonomy.callsLeftToday()).as("category, aspect and condition calls, counted apart")
+                        .contains(5000L - (ebay.taxonomyCalls().size() - 1) - ebay.conditionPolicyCalls().size());
             }
         }
     }
