@@ -19,11 +19,12 @@ public record MarketQuery(Optional<String> gtin, String query, Condition conditi
 
     /**
      * Item specifics that tell one product's price from another's of the same name (a 64 GB console from a
-     * 16 GB one, the paperback from the audiobook), added to brand and model in a query's words. Sizes and
-     * colours are not: they narrow the listings more than they move the price.
+     * 16 GB one, the paperback from the audiobook, the camera from its manual: Type and Style say what kind
+     * of thing it is), added to brand and model in a query's words. Sizes and colours are not: they narrow
+     * the listings more than they move the price.
      */
     public static final List<String> KEY_SPECIFICS = List.of("Author", "Storage Capacity", "Platform", "Edition",
-            "Format", "Film Format");
+            "Format", "Film Format", "Type", "Style");
     /** Brands that name no brand. */
     private static final Set<String> NO_BRAND = Set.of("", "unbranded", "unknown", "generic", "n/a", "none",
             "no brand");

@@ -34,6 +34,17 @@ class MarketQueryTest {
     }
 
     @Test
+    void whatKindOfThingItIsKeepsAManualOfTheSameNameOut() {
+        VisionAnalysis camera = analysis("Canon", "AE-1 Program", "canon ae-1 program film camera",
+                Map.of("Film Format", "35mm", "Type", "SLR", "Lens Mount", "Canon FD"));
+        VisionAnalysis watch = analysis("Seiko", "5 SNK809", "seiko snk809 automatic watch",
+                Map.of("Type", "Wristwatch", "Movement", "Automatic", "Case Size", "37 mm"));
+
+        assertThat(MarketQuery.forItem(camera, USD).query()).isEqualTo("Canon AE-1 Program 35mm SLR");
+        assertThat(MarketQuery.forItem(watch, USD).query()).isEqualTo("Seiko 5 SNK809 Wristwatch");
+    }
+
+    @Test
     void anUnbrandedItemIsAskedByItsModelName() {
         VisionAnalysis vase = analysis("Unbranded", "Ceramic Flower Vase", "blue ceramic vase", Map.of());
 

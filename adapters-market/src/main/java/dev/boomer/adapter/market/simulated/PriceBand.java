@@ -17,7 +17,7 @@ record PriceBand(String category, BigDecimal low, BigDecimal high) {
     static final PriceBand DEFAULT = band("other", "15", "80");
 
     private static final List<Rule> RULES = List.of(
-            new Rule(Set.of("camera", "cameras"), band("camera", "150", "400")),
+            new Rule(Set.of("camera", "cameras", "slr", "rangefinder"), band("camera", "150", "400")),
             new Rule(Set.of("watch", "watches", "wristwatch"), band("watch", "80", "250")),
             new Rule(Set.of("console", "consoles"), band("console", "50", "140")),
             new Rule(Set.of("sneaker", "sneakers", "shoe", "shoes"), band("shoes", "40", "120")),
