@@ -1,6 +1,9 @@
 package dev.boomer.application.processing;
 
+import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cache.CacheKey;
 import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
 import dev.boomer.domain.market.PriceEstimator;
 import dev.boomer.domain.market.PriceKind;
@@ -15,26 +18,38 @@ import java.util.List;
 /**
  * The last resort of the market stage: the FAST model's estimate from the analysis, paid for through
  * {@link Spending} like any model call, labelled {@link PriceKind#AI_ESTIMATE}. A draft priced so always
- * goes to review.
+ * goes to review. A usable estimate is cached with the market quotes, per product, condition and model:
+ * a retry of the item, or another item of the same product, does not pay for it again.
  */
 final class EstimatePrice {
 
     static final String STEP = "estimate";
+    /** The estimates' place among the market quotes in the cache, as a source of their own. */
+    static final String CACHE_SOURCE = "estimate";
+    private static final String CACHE_VERSION = "v1";
 
     private final PriceEstimator estimator;
     private final Spending spending;
+    private final Cache cache;
     private final Clock clock;
     private final ProcessingSettings settings;
 
-    EstimatePrice(PriceEstimator estimator, Spending spending, Clock clock, ProcessingSettings settings) {
+    EstimatePrice(PriceEstimator estimator, Spending spending, Cache cache, Clock clock, ProcessingSettings settings) {
         this.estimator = estimator;
         this.spending = spending;
+        this.cache = cache;
         this.clock = clock;
         this.settings = settings;
     }
 
     /** @throws StageStop to review when the estimate is unusable, or parked when the budget has no room */
     MarketQuote estimate(Run run, VisionAnalysis analysis, String noPrice) {
+        MarketQuery product = MarketQuery.forItem(analysis, settings.currency());
+        return cache.getOrLoad(CacheKey.of(QuotePrice.CACHE_NAMESPACE, CACHE_SOURCE, product.identity(),
+                estimator.model(), CACHE_VERSION), MarketQuote.class, () -> paidEstimate(run, analysis, noPrice));
+    }
+
+    private MarketQuote paidEstimate(Run run, VisionAnalysis analysis, String noPrice) {
         var request = new PriceEstimator.EstimateRequest(run.item().id(), analysis, settings.currency(),
                 run.item().priority());
         var answer = spending.payFor(run, STEP, Tier.FAST, estimator.provider(), estimator.model(),

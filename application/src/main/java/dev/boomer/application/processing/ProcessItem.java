@@ -77,7 +77,7 @@ public final class ProcessItem {
         this.analyser = analyser;
         this.pricer = new QuotePrice(marketSources, history, cache, settings);
         this.categories = new ChooseCategory(taxonomy, cache);
-        this.estimates = estimator.map(e -> new EstimatePrice(e, analyser.spending(), clock, settings));
+        this.estimates = estimator.map(e -> new EstimatePrice(e, analyser.spending(), cache, clock, settings));
         this.clock = clock;
         this.settings = settings;
         this.redactor = redactor;

@@ -469,6 +469,27 @@ class ProcessItemTest {
     }
 
     @Test
+    void aRetryAfterAPaidEstimateDoesNotPayForItAgain() {
+        Item item = anItem("photo-1");
+        FakePriceEstimator estimates = new FakePriceEstimator();
+        estimator = Optional.of(estimates);
+        taxonomy = FakeTaxonomy.filmCameras().down(new ProviderUnavailable("ebay", "server_error", "500",
+                Optional.empty()));
+        ProcessItem processItem = processItem(new FakeMarketData("market"));
+
+        ProcessOutcome first = processItem.process(item.id());
+        taxonomy.down(null);
+        clock.advance(Duration.ofMinutes(10));
+        ProcessOutcome retried = processItem.process(item.id());
+
+        assertThat(first).isInstanceOf(ProcessOutcome.RetryLater.class);
+        assertThat(retried).isInstanceOf(ProcessOutcome.NeedsReview.class);
+        assertThat(estimates.asked()).as("the paid estimate is kept for the retry").hasSize(1);
+        assertThat(ledger.entriesFor(item.id())).extracting(entry -> entry.key().step())
+                .containsExactlyInAnyOrder("vision-fast", "estimate");
+    }
+
+    @Test
     void anUnusableEstimateLeavesTheItemWithoutAPriceSayingWhy() {
         Item item = anItem("photo-1");
         estimator = Optional.of(new FakePriceEstimator().unusable());
