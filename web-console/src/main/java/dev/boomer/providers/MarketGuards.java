@@ -1,19 +1,10 @@
 package dev.boomer.providers;
 
-import dev.boomer.adapter.ai.guard.GuardConfig;
 import dev.boomer.domain.market.MarketData;
-import dev.boomer.resilience.BucketStore;
-import dev.boomer.resilience.GuardListener;
 import dev.boomer.resilience.GuardedMarketData;
-import dev.boomer.resilience.Limits;
-import dev.boomer.resilience.ProviderGuard;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Singleton;
-
-import java.time.Clock;
 
 /**
  * Puts every market source behind a guard of its own as it is created, configured by
@@ -27,14 +18,10 @@ final class MarketGuards implements BeanCreatedEventListener<MarketData> {
     /** What the Adapters page and the meters call a market source's guarded "model". */
     static final String MODEL = "quotes";
 
-    private final PropertyResolver config;
-    private final BeanProvider<BucketStore> buckets;
-    private final BeanProvider<GuardListener> listener;
+    private final ConfiguredGuards guards;
 
-    MarketGuards(PropertyResolver config, BeanProvider<BucketStore> buckets, BeanProvider<GuardListener> listener) {
-        this.config = config;
-        this.buckets = buckets;
-        this.listener = listener;
+    MarketGuards(ConfiguredGuards guards) {
+        this.guards = guards;
     }
 
     @Override
@@ -43,10 +30,7 @@ final class MarketGuards implements BeanCreatedEventListener<MarketData> {
         if (source instanceof GuardedMarketData) {
             return source;
         }
-        Limits limits = GuardConfig.limits(config, "boomer.market." + source.name() + ".limits", Limits.NONE);
-        return new GuardedMarketData(source, new ProviderGuard(source.name(), MODEL, limits,
-                GuardConfig.breaker(config), GuardConfig.maxQueueWait(config),
-                buckets.find(null).orElseGet(BucketStore::inMemory), Clock.systemUTC(),
-                listener.find(null).orElse(GuardListener.NONE)));
+        return new GuardedMarketData(source, guards.guard(source.name(), MODEL,
+                "boomer.market." + source.name() + ".limits"));
     }
 }
