@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
 import dev.boomer.domain.money.Money;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,29 @@ public abstract class CacheContract {
     }
 
     @Test
+    void aFailedLoadIsNotSharedEachWaiterLoadsForItself() throws Exception {
+        CacheKey key = CacheKey.of("vision", "over-budget", "p1", "FAST");
+        CountDownLatch firstLoading = new CountDownLatch(1);
+        CountDownLatch secondSetOff = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<Quote> first = pool.submit(() -> cache.getOrLoad(key, Quote.class, () -> {
+                firstLoading.countDown();
+                awaitAll(secondSetOff);
+                pause(Duration.ofMillis(200)); // the second caller is waiting on this load by now
+                throw new IllegalStateException("the first caller's budget is spent");
+            }));
+            assertThat(awaitAll(firstLoading)).isTrue();
+            Future<Quote> second = pool.submit(() -> {
+                secondSetOff.countDown();
+                return cache.getOrLoad(key, Quote.class, () -> QUOTE);
+            });
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).as("loaded under its own budget").isEqualTo(QUOTE);
+            assertThatThrownBy(first::get).hasCauseInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void aLoaderReturningNullCachesNothing() {
         CacheKey key = CacheKey.of("market", "unknown-item");
 
@@ -161,6 +185,14 @@ public abstract class CacheContract {
 
         assertThat(cache.get(market, Quote.class)).isEmpty();
         assertThat(cache.get(vision, Quote.class)).contains(QUOTE);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean awaitAll(CountDownLatch latch) {

@@ -10,13 +10,17 @@ import java.util.Map;
  * Cache settings under {@code boomer.cache}: a time to live per namespace ({@code boomer.cache.ttl.vision=7d}),
  * and the in-process layer's bound and its own, shorter time to live (entries in it are not shared with
  * other instances, so they must not outlive an invalidation elsewhere for long).
+ *
+ * @param loadLease how long one instance's load of a key keeps the others waiting for it (longer than the
+ *                  slowest paid call: past it, another instance loads the key itself)
  */
 @ConfigurationProperties("boomer.cache")
 record CacheConfig(@Nullable Map<String, Duration> ttl,
                    @Nullable Duration defaultTtl,
                    @Nullable Duration l1Ttl,
                    @Nullable Long l1MaximumSize,
-                   @Nullable Duration purgeInterval) {
+                   @Nullable Duration purgeInterval,
+                   @Nullable Duration loadLease) {
 
     static final Map<String, Duration> DEFAULT_TTLS = Map.of(
             "vision", Duration.ofDays(7),
@@ -33,17 +37,19 @@ record CacheConfig(@Nullable Map<String, Duration> ttl,
         l1Ttl = l1Ttl == null ? Duration.ofMinutes(10) : l1Ttl;
         l1MaximumSize = l1MaximumSize == null ? 10_000L : l1MaximumSize;
         purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
+        loadLease = loadLease == null ? Duration.ofMinutes(3) : loadLease;
         ttl.forEach((namespace, duration) -> requirePositive("boomer.cache.ttl." + namespace, duration));
         requirePositive("boomer.cache.default-ttl", defaultTtl);
         requirePositive("boomer.cache.l1-ttl", l1Ttl);
         requirePositive("boomer.cache.purge-interval", purgeInterval);
+        requirePositive("boomer.cache.load-lease", loadLease);
         if (l1MaximumSize < 0) {
             throw new IllegalArgumentException("boomer.cache.l1-maximum-size must be >= 0, not " + l1MaximumSize);
         }
     }
 
     static CacheConfig defaults() {
-        return new CacheConfig(null, null, null, null, null);
+        return new CacheConfig(null, null, null, null, null, null);
     }
 
     Duration ttlFor(String namespace) {

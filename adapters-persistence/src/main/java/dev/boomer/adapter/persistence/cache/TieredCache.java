@@ -5,10 +5,12 @@ import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,25 +22,32 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link Cache} port over ordered layers (L1 in-process, L3 PostgreSQL; a Redis L2 joins by its
  * {@code @Order}). Reads go nearest first and copy a far hit into the nearer layers; writes and
- * invalidations go to every layer.
+ * invalidations go to every layer; a key is loaded once across every instance ({@link LoadLeases}).
  */
 @Singleton
 final class TieredCache implements Cache {
 
     private static final Logger LOG = LoggerFactory.getLogger(TieredCache.class);
 
+    /** What a waiter in this JVM is given when the load found nothing to cache. */
+    private static final Object NOTHING = new Object();
+    /** How often a caller waiting for another instance's load looks for its value, at most. */
+    private static final Duration LONGEST_POLL = Duration.ofMillis(200);
+
     private final List<CacheLayer> layers;
+    private final LoadLeases leases;
     private final CacheConfig config;
     private final JsonCodec json;
     private final Clock clock;
     /* Loads under way in this JVM, one per key: later callers wait for the first caller's result. */
     private final ConcurrentMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
 
-    TieredCache(List<CacheLayer> layers, CacheConfig config, JsonCodec json, Clock clock) {
+    TieredCache(List<CacheLayer> layers, LoadLeases leases, CacheConfig config, JsonCodec json, Clock clock) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("a tiered cache needs at least one layer");
         }
         this.layers = List.copyOf(layers);
+        this.leases = leases;
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -76,33 +85,91 @@ final class TieredCache implements Cache {
         }
     }
 
+    /**
+     * One load per key: in this JVM the first caller loads and the others wait for it; across instances
+     * the caller holding the key's {@link LoadLeases lease} loads and the others wait for its value to
+     * appear. Only success is shared: when a load fails (or its instance dies), each waiter loads for
+     * itself, under its own budget.
+     */
     @Override
     public <T> T getOrLoad(CacheKey key, Class<T> type, Supplier<T> loader) {
-        Optional<T> cached = get(key, type);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> running = loading.putIfAbsent(key.value(), mine);
-        if (running != null) {
-            return type.cast(awaitOther(running));
-        }
-        try {
-            // the previous loader may have finished between our miss and our registration
-            T value = get(key, type).orElseGet(() -> {
-                T loaded = loader.get();
-                if (loaded != null) {
-                    put(key, loaded);
+        while (true) {
+            Optional<T> cached = get(key, type);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            CompletableFuture<Object> running = loading.putIfAbsent(key.value(), mine);
+            if (running != null) {
+                Optional<Object> shared = successOf(running);
+                if (shared.isPresent()) {
+                    return type.cast(shared.get() == NOTHING ? null : shared.get());
                 }
-                return loaded;
-            });
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            loading.remove(key.value(), mine);
+                continue; // its load failed: this caller loads for itself
+            }
+            try {
+                T value = loadOnceAcrossInstances(key, type, loader);
+                mine.complete(value == null ? NOTHING : value);
+                return value;
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                loading.remove(key.value(), mine);
+            }
+        }
+    }
+
+    private <T> T loadOnceAcrossInstances(CacheKey key, Class<T> type, Supplier<T> loader) {
+        String holder = UUID.randomUUID().toString();
+        while (true) {
+            // the previous loader may have finished between our miss and now
+            Optional<T> cached = get(key, type);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            if (leases.tryAcquire(key.value(), holder, clock.instant(), config.loadLease())) {
+                try {
+                    Optional<T> loadedMeanwhile = get(key, type);
+                    if (loadedMeanwhile.isPresent()) {
+                        return loadedMeanwhile.get();
+                    }
+                    T loaded = loader.get();
+                    if (loaded != null) {
+                        put(key, loaded);
+                    }
+                    return loaded;
+                } finally {
+                    leases.release(key.value(), holder);
+                }
+            }
+            Optional<T> theirs = awaitOtherInstance(key, type);
+            if (theirs.isPresent()) {
+                return theirs.get();
+            }
+            // their load failed, found nothing or outlived its lease: this caller loads for itself
+        }
+    }
+
+    /** Polls (a few times a second, no connection held between) until the value is there or the lease is gone. */
+    private <T> Optional<T> awaitOtherInstance(CacheKey key, Class<T> type) {
+        Duration pause = Duration.ofMillis(20);
+        while (true) {
+            sleep(pause);
+            Optional<T> value = get(key, type);
+            if (value.isPresent() || !leases.held(key.value(), clock.instant())) {
+                return value.isPresent() ? value : get(key, type);
+            }
+            pause = pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another instance's cache load", e);
         }
     }
 
@@ -146,17 +213,12 @@ final class TieredCache implements Cache {
         }
     }
 
-    private static Object awaitOther(CompletableFuture<Object> running) {
+    /** The other caller's value (or {@link #NOTHING}); empty when its load failed. */
+    private static Optional<Object> successOf(CompletableFuture<Object> running) {
         try {
-            return running.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            return Optional.of(running.join());
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            return Optional.empty();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.boomer.adapter.persistence.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.boomer.domain.fixtures.MutableClock;
 import dev.boomer.adapter.persistence.TestDatabase;
@@ -11,6 +12,12 @@ import dev.boomer.domain.contract.CacheContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The contract with a fresh in-process layer per test over the shared PostgreSQL table. */
@@ -27,13 +34,81 @@ class TieredCacheTest extends CacheContract {
 
     /** Another JVM's view: its own empty L1, the same L3. */
     private TieredCache newCache() {
-        return new TieredCache(List.of(new InProcessCacheLayer(config, clock), table()), config,
-                TestDatabase.context().getBean(JsonCodec.class), clock);
+        return new TieredCache(List.of(new InProcessCacheLayer(config, clock), table()),
+                new PostgresLoadLeases(TestDatabase.context().getBean(dev.boomer.adapter.persistence.jdbc.SqlExecutor.class)),
+                config, TestDatabase.context().getBean(JsonCodec.class), clock);
     }
 
     private PostgresCacheLayer table() {
         return new PostgresCacheLayer(TestDatabase.context().getBean(dev.boomer.adapter.persistence.jdbc.SqlExecutor.class),
                 clock, config);
+    }
+
+    @Test
+    void twoInstancesLoadAKeyOnceTheSecondWaitsForTheFirstsValue() throws Exception {
+        TieredCache one = (TieredCache) createCache();
+        TieredCache other = newCache();
+        CacheKey key = CacheKey.of("vision", "same-photos", "p2", "fast");
+        CountDownLatch loading = new CountDownLatch(1);
+        AtomicInteger otherLoads = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<String> first = pool.submit(() -> one.getOrLoad(key, String.class, () -> {
+                loading.countDown();
+                pause(Duration.ofMillis(500)); // a paid call in flight
+                return "canon ae-1";
+            }));
+            assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<String> second = pool.submit(() -> other.getOrLoad(key, String.class, () -> {
+                otherLoads.incrementAndGet();
+                return "paid twice";
+            }));
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("canon ae-1");
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("canon ae-1");
+        }
+        assertThat(otherLoads).as("the other instance waited instead of paying").hasValue(0);
+    }
+
+    @Test
+    void whenTheOtherInstancesLoadFailsTheWaiterLoadsForItself() throws Exception {
+        TieredCache one = (TieredCache) createCache();
+        TieredCache other = newCache();
+        CacheKey key = CacheKey.of("vision", "parked-photos", "p2", "fast");
+        CountDownLatch loading = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<String> first = pool.submit(() -> one.getOrLoad(key, String.class, () -> {
+                loading.countDown();
+                pause(Duration.ofMillis(300));
+                throw new IllegalStateException("over budget");
+            }));
+            assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<String> second = pool.submit(() -> other.getOrLoad(key, String.class, () -> "its own answer"));
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("its own answer");
+            assertThatThrownBy(first::get).hasCauseInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aLeaseOfAnInstanceThatDiedExpiresAndTheKeyIsLoadedAgain() {
+        TieredCache cache = (TieredCache) createCache();
+        PostgresLoadLeases leases = new PostgresLoadLeases(TestDatabase.context()
+                .getBean(dev.boomer.adapter.persistence.jdbc.SqlExecutor.class));
+        CacheKey key = CacheKey.of("market", "abandoned");
+        assertThat(leases.tryAcquire(key.value(), "died-mid-load", clock.instant(), config.loadLease())).isTrue();
+        assertThat(leases.tryAcquire(key.value(), "another", clock.instant(), config.loadLease())).isFalse();
+
+        clock.advance(config.loadLease().plusSeconds(1));
+
+        assertThat(cache.getOrLoad(key, String.class, () -> "loaded again")).isEqualTo("loaded again");
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
