@@ -2,8 +2,10 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.cache.CacheTags;
 import dev.boomer.domain.item.Item;
 import dev.boomer.domain.item.ItemStatus;
+import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.ProductMatch;
 import dev.boomer.domain.photo.ContentHash;
 import dev.boomer.domain.photo.PhotoStore;
@@ -13,6 +15,7 @@ import dev.boomer.domain.vision.PhotoFindings;
 import dev.boomer.domain.vision.PhotoInspector;
 import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.UnusableAnswer;
+import dev.boomer.domain.vision.VisionAnalysis;
 import dev.boomer.domain.vision.VisionImage;
 import dev.boomer.domain.vision.VisionModel;
 import dev.boomer.domain.vision.VisionRequest;
@@ -20,9 +23,11 @@ import dev.boomer.domain.vision.VisionResponse;
 import dev.boomer.domain.vision.VisionResult;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -148,7 +153,7 @@ public final class AnalysePhotos {
             VisionResult result = paidCall(run, request);
             paid.set(result);
             return result instanceof VisionResponse usable ? usable : null; // unusable answers are never cached
-        });
+        }, this::tags);
         if (response == null) {
             // Ours was unusable, or another item with the same photos shared our load and got nothing back.
             VisionResult result = paid.get() != null ? paid.get() : paidCall(run, request);
@@ -161,6 +166,21 @@ public final class AnalysePhotos {
         var analysis = gtin.map(response.analysis()::withGtin).orElse(response.analysis());
         return new Usable(new ItemAnalysis(item.id(), analysis, response.call(), paid.get() == null,
                 clock.instant()));
+    }
+
+    /** What a vision answer is invalidated by: the product it names, the prompt and the model that answered. */
+    private Set<String> tags(VisionResponse response) {
+        VisionAnalysis seen = response.analysis();
+        Set<String> tags = new HashSet<>(Set.of(CacheTags.prompt(settings.promptVersion()),
+                CacheTags.model(response.call().model())));
+        seen.gtin().map(MarketQuery::asGtin14).map(CacheTags::gtin).ifPresent(tags::add);
+        if (!seen.brand().isBlank()) {
+            tags.add(CacheTags.brand(seen.brand()));
+        }
+        if (!seen.category().isBlank()) {
+            tags.add(CacheTags.category(seen.category()));
+        }
+        return tags;
     }
 
     /** {@code vision:{hash of the photos sent}:{prompt version}:{tier}:{model}}: same photos, same answer. */

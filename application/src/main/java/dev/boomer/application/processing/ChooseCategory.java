@@ -2,6 +2,7 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.cache.CacheTags;
 import dev.boomer.domain.listing.ListingComposer;
 import dev.boomer.domain.listing.ListingForm;
 import dev.boomer.domain.listing.ListingRules;
@@ -14,6 +15,7 @@ import dev.boomer.domain.vision.VisionAnalysis;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The category stage: the marketplace's leaf category for the item's title, and that category's aspects
@@ -51,14 +53,17 @@ final class ChooseCategory {
         String words = ListingComposer.title(analysis);
         try {
             Category category = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "suggest",
-                    normalized(words), CACHE_VERSION), Category.class, () -> taxonomy.suggest(words).orElse(null));
+                    normalized(words), CACHE_VERSION), Category.class, () -> taxonomy.suggest(words).orElse(null),
+                    found -> Set.of(CacheTags.category(found.id())));
             if (category == null) {
                 return Choice.none("the category tree has no category for '" + words + "'");
             }
             CategoryAspects aspects = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "aspects",
-                    category.id(), CACHE_VERSION), CategoryAspects.class, () -> taxonomy.aspects(category.id()));
+                    category.id(), CACHE_VERSION), CategoryAspects.class, () -> taxonomy.aspects(category.id()),
+                    found -> Set.of(CacheTags.category(category.id())));
             ConditionPolicy conditions = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "conditions",
-                    category.id(), CACHE_VERSION), ConditionPolicy.class, () -> taxonomy.conditions(category.id()));
+                    category.id(), CACHE_VERSION), ConditionPolicy.class, () -> taxonomy.conditions(category.id()),
+                    found -> Set.of(CacheTags.category(category.id())));
             return new Choice(new ListingForm(Optional.of(category), aspects, conditions), Optional.empty());
         } catch (ProviderRejected refused) {
             return Choice.none(refused.getMessage());

@@ -2,6 +2,7 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.cache.CacheTags;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.market.MarketQuery;
 import dev.boomer.domain.market.MarketQuote;
@@ -13,7 +14,9 @@ import dev.boomer.domain.vision.Tier;
 import dev.boomer.domain.vision.VisionAnalysis;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The last resort of the market stage: the FAST model's estimate from the analysis, paid for through
@@ -46,7 +49,14 @@ final class EstimatePrice {
     MarketQuote estimate(Run run, VisionAnalysis analysis, String noPrice) {
         MarketQuery product = MarketQuery.forItem(analysis, settings.currency());
         return cache.getOrLoad(CacheKey.of(QuotePrice.CACHE_NAMESPACE, CACHE_SOURCE, product.identity(),
-                estimator.model(), CACHE_VERSION), MarketQuote.class, () -> paidEstimate(run, analysis, noPrice));
+                        estimator.model(), CACHE_VERSION), MarketQuote.class, () -> paidEstimate(run, analysis, noPrice),
+                quote -> withModel(QuotePrice.tags(CACHE_SOURCE, product)));
+    }
+
+    private Set<String> withModel(Set<String> tags) {
+        Set<String> all = new HashSet<>(tags);
+        all.add(CacheTags.model(estimator.model()));
+        return all;
     }
 
     private MarketQuote paidEstimate(Run run, VisionAnalysis analysis, String noPrice) {

@@ -2,6 +2,7 @@ package dev.boomer.application.processing;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.cache.CacheTags;
 import dev.boomer.domain.item.ItemStatus;
 import dev.boomer.domain.market.MarketData;
 import dev.boomer.domain.market.MarketQuery;
@@ -13,6 +14,7 @@ import dev.boomer.domain.provider.ProviderRejected;
 import dev.boomer.domain.provider.ProviderUnavailable;
 import dev.boomer.domain.vision.VisionAnalysis;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +121,14 @@ final class QuotePrice {
     /** The source's quote for the query, from the cache or loaded; null when it has none. */
     private MarketQuote cached(MarketData source, MarketQuery asked) {
         return cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, source.name(), asked.identity(), CACHE_VERSION),
-                MarketQuote.class, () -> load(source, asked));
+                MarketQuote.class, () -> load(source, asked), quote -> tags(source.name(), asked));
+    }
+
+    /** What a quote is invalidated by: its source, and the product's GTIN when it was asked by one. */
+    static Set<String> tags(String source, MarketQuery asked) {
+        Set<String> tags = new HashSet<>(Set.of(CacheTags.source(source)));
+        asked.gtinKey().map(CacheTags::gtin).ifPresent(tags::add);
+        return tags;
     }
 
     /** A fresh answer of a live source is kept in the history; a cached one was kept when it was fresh. */

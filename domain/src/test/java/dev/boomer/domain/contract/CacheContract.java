@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.cache.CacheSelection;
+import dev.boomer.domain.cache.CacheTags;
 import dev.boomer.domain.money.Money;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.CountDownLatch;
@@ -181,10 +184,48 @@ public abstract class CacheContract {
         cache.put(market, QUOTE);
         cache.put(vision, QUOTE);
 
-        cache.invalidateNamespace("market");
+        assertThat(cache.invalidate(CacheSelection.namespace("market"))).isEqualTo(1);
 
         assertThat(cache.get(market, Quote.class)).isEmpty();
         assertThat(cache.get(vision, Quote.class)).contains(QUOTE);
+    }
+
+    @Test
+    void invalidateATagRemovesEveryEntryCarryingIt() {
+        CacheKey camera = CacheKey.of("vision", "camera-photos");
+        CacheKey quote = CacheKey.of("market", "ebay", "gtin-04960999123455");
+        CacheKey mug = CacheKey.of("vision", "mug-photos");
+        cache.put(camera, QUOTE, Set.of(CacheTags.gtin("04960999123455"), CacheTags.brand("Canon")));
+        cache.put(quote, QUOTE, Set.of(CacheTags.gtin("04960999123455")));
+        cache.put(mug, QUOTE, Set.of(CacheTags.brand("Le Creuset")));
+
+        assertThat(cache.invalidate(CacheSelection.tag("gtin:04960999123455"))).isEqualTo(2);
+
+        assertThat(cache.get(camera, Quote.class)).isEmpty();
+        assertThat(cache.get(quote, Quote.class)).isEmpty();
+        assertThat(cache.get(mug, Quote.class)).contains(QUOTE);
+    }
+
+    @Test
+    void aLoadedValueCarriesTheTagsItsLoaderGives() {
+        CacheKey key = CacheKey.of("vision", "tagged");
+
+        cache.getOrLoad(key, Quote.class, () -> QUOTE, value -> Set.of(CacheTags.model("claude-haiku-4-5")));
+
+        assertThat(cache.invalidate(CacheSelection.tag("model:claude-haiku-4-5"))).isEqualTo(1);
+        assertThat(cache.get(key, Quote.class)).isEmpty();
+    }
+
+    @Test
+    void invalidateAPrefixOrAllRemovesWhatStartsSoOrEverything() {
+        cache.put(CacheKey.of("market", "ebay", "nikon"), QUOTE);
+        cache.put(CacheKey.of("market", "simulated", "nikon"), QUOTE);
+        cache.put(CacheKey.of("taxonomy", "ebay-ebay_us", "suggest", "nikon"), QUOTE);
+
+        assertThat(cache.invalidate(CacheSelection.prefix("market:ebay:"))).isEqualTo(1);
+        assertThat(cache.get(CacheKey.of("market", "simulated", "nikon"), Quote.class)).contains(QUOTE);
+        assertThat(cache.invalidate(CacheSelection.all())).isEqualTo(2);
+        assertThat(cache.get(CacheKey.of("taxonomy", "ebay-ebay_us", "suggest", "nikon"), Quote.class)).isEmpty();
     }
 
     private static void pause(Duration duration) {

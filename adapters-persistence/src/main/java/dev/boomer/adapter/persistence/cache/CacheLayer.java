@@ -1,5 +1,6 @@
 package dev.boomer.adapter.persistence.cache;
 
+import dev.boomer.domain.cache.CacheSelection;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ interface CacheLayer {
 
     void put(String key, CachedValue value);
 
-    void remove(String key);
+    /** Removes the selected entries; how many it held (as far as this layer can tell). */
+    long remove(CacheSelection selection);
 
-    void removeNamespace(String namespace);
+    /** Whether other instances read this layer too: only a layer of this JVM alone needs telling of theirs. */
+    boolean shared();
 }

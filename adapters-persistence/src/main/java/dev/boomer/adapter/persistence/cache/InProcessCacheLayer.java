@@ -3,6 +3,7 @@ package dev.boomer.adapter.persistence.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import dev.boomer.domain.cache.CacheSelection;
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -60,13 +61,20 @@ final class InProcessCacheLayer implements CacheLayer {
     }
 
     @Override
-    public void remove(String key) {
-        entries.invalidate(key);
+    public long remove(CacheSelection selection) {
+        if (selection.kind() == CacheSelection.Kind.KEY) {
+            boolean held = entries.getIfPresent(selection.value()) != null;
+            entries.invalidate(selection.value());
+            return held ? 1 : 0;
+        }
+        long before = entries.estimatedSize();
+        entries.asMap().entrySet().removeIf(entry -> selection.matches(entry.getKey(), entry.getValue().namespace(),
+                entry.getValue().tags()));
+        return Math.max(0, before - entries.estimatedSize());
     }
 
     @Override
-    public void removeNamespace(String namespace) {
-        String prefix = namespace + ":";
-        entries.asMap().keySet().removeIf(key -> key.startsWith(prefix));
+    public boolean shared() {
+        return false;
     }
 }

@@ -4,14 +4,18 @@ import static dev.boomer.adapter.persistence.jdbc.Sql.instant;
 import static dev.boomer.adapter.persistence.jdbc.Sql.setInstant;
 
 import dev.boomer.adapter.persistence.jdbc.SqlExecutor;
+import dev.boomer.domain.cache.CacheSelection;
 import io.micronaut.core.annotation.Order;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.sql.Array;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -24,11 +28,11 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PostgresCacheLayer implements CacheLayer {
 
     private static final String UPSERT = """
-            INSERT INTO cache_entries (key, namespace, value, type, expires_at, created_at)
-            VALUES (?, ?, ?::jsonb, ?, ?, ?)
+            INSERT INTO cache_entries (key, namespace, value, type, expires_at, created_at, tags)
+            VALUES (?, ?, ?::jsonb, ?, ?, ?, ?)
             ON CONFLICT (key) DO UPDATE
                SET namespace = excluded.namespace, value = excluded.value, type = excluded.type,
-                   expires_at = excluded.expires_at, created_at = excluded.created_at""";
+                   expires_at = excluded.expires_at, created_at = excluded.created_at, tags = excluded.tags""";
 
     private final SqlExecutor jdbc;
     private final Clock clock;
@@ -46,7 +50,7 @@ final class PostgresCacheLayer implements CacheLayer {
     @Override
     public Optional<CachedValue> get(String key, Instant now) {
         return jdbc.execute(
-                "SELECT namespace, value, type, expires_at FROM cache_entries WHERE key = ? AND expires_at > ?",
+                "SELECT namespace, value, type, expires_at, tags FROM cache_entries WHERE key = ? AND expires_at > ?",
                 statement -> {
                     statement.setString(1, key);
                     setInstant(statement, 2, now);
@@ -55,7 +59,7 @@ final class PostgresCacheLayer implements CacheLayer {
                             return Optional.empty();
                         }
                         return Optional.of(new CachedValue(rows.getString("namespace"), rows.getString("type"),
-                                rows.getString("value"), instant(rows, "expires_at")));
+                                rows.getString("value"), instant(rows, "expires_at"), tags(rows)));
                     }
                 });
     }
@@ -70,24 +74,43 @@ final class PostgresCacheLayer implements CacheLayer {
             statement.setString(4, value.type());
             setInstant(statement, 5, value.expiresAt());
             setInstant(statement, 6, clock.instant());
+            statement.setArray(7, statement.getConnection().createArrayOf("text", value.tags().toArray()));
             return statement.executeUpdate();
         });
     }
 
     @Override
-    public void remove(String key) {
-        jdbc.execute("DELETE FROM cache_entries WHERE key = ?", statement -> {
-            statement.setString(1, key);
-            return statement.executeUpdate();
+    public long remove(CacheSelection selection) {
+        String where = switch (selection.kind()) {
+            case KEY -> "key = ?";
+            case PREFIX -> "starts_with(key, ?)";
+            case NAMESPACE -> "namespace = ?";
+            case TAG -> "tags @> ARRAY[?]::text[]";
+            case ALL -> "TRUE";
+        };
+        // only live entries count as removed: expired ones were already gone for every reader
+        return jdbc.execute("WITH removed AS (DELETE FROM cache_entries WHERE " + where
+                + " RETURNING expires_at) SELECT count(*) FILTER (WHERE expires_at > ?) FROM removed", statement -> {
+            int next = 1;
+            if (selection.kind() != CacheSelection.Kind.ALL) {
+                statement.setString(next++, selection.value());
+            }
+            setInstant(statement, next, clock.instant());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         });
     }
 
     @Override
-    public void removeNamespace(String namespace) {
-        jdbc.execute("DELETE FROM cache_entries WHERE namespace = ?", statement -> {
-            statement.setString(1, namespace);
-            return statement.executeUpdate();
-        });
+    public boolean shared() {
+        return true;
+    }
+
+    private static Set<String> tags(ResultSet rows) throws SQLException {
+        Array tags = rows.getArray("tags");
+        return tags == null ? Set.of() : Set.of((String[]) tags.getArray());
     }
 
     private void purgeWhenDue() {

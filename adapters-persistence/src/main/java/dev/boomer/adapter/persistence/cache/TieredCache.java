@@ -3,6 +3,7 @@ package dev.boomer.adapter.persistence.cache;
 import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.cache.CacheSelection;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,18 +40,24 @@ final class TieredCache implements Cache {
 
     private final List<CacheLayer> layers;
     private final LoadLeases leases;
+    private final InvalidationFeed invalidations;
+    /** The newest invalidation by any instance that this one has applied to its own layers. */
+    private final AtomicLong invalidationsSeen;
     private final CacheConfig config;
     private final JsonCodec json;
     private final Clock clock;
     /* Loads under way in this JVM, one per key: later callers wait for the first caller's result. */
     private final ConcurrentMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
 
-    TieredCache(List<CacheLayer> layers, LoadLeases leases, CacheConfig config, JsonCodec json, Clock clock) {
+    TieredCache(List<CacheLayer> layers, LoadLeases leases, InvalidationFeed invalidations, CacheConfig config,
+                JsonCodec json, Clock clock) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("a tiered cache needs at least one layer");
         }
         this.layers = List.copyOf(layers);
         this.leases = leases;
+        this.invalidations = invalidations;
+        this.invalidationsSeen = new AtomicLong(invalidations.latest());
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -75,10 +85,11 @@ final class TieredCache implements Cache {
     }
 
     @Override
-    public void put(CacheKey key, Object value) {
+    public void put(CacheKey key, Object value, Set<String> tags) {
         Objects.requireNonNull(value, "value");
         Instant expiresAt = clock.instant().plus(config.ttlFor(key.namespace()));
-        CachedValue cached = new CachedValue(key.namespace(), value.getClass().getName(), json.write(value), expiresAt);
+        CachedValue cached = new CachedValue(key.namespace(), value.getClass().getName(), json.write(value), expiresAt,
+                tags);
         // farthest first: a value is shared before it is visible locally
         for (int level = layers.size() - 1; level >= 0; level--) {
             layers.get(level).put(key.value(), cached);
@@ -92,7 +103,7 @@ final class TieredCache implements Cache {
      * itself, under its own budget.
      */
     @Override
-    public <T> T getOrLoad(CacheKey key, Class<T> type, Supplier<T> loader) {
+    public <T> T getOrLoad(CacheKey key, Class<T> type, Supplier<T> loader, Function<T, Set<String>> tags) {
         while (true) {
             Optional<T> cached = get(key, type);
             if (cached.isPresent()) {
@@ -108,7 +119,7 @@ final class TieredCache implements Cache {
                 continue; // its load failed: this caller loads for itself
             }
             try {
-                T value = loadOnceAcrossInstances(key, type, loader);
+                T value = loadOnceAcrossInstances(key, type, loader, tags);
                 mine.complete(value == null ? NOTHING : value);
                 return value;
             } catch (RuntimeException | Error e) {
@@ -120,7 +131,8 @@ final class TieredCache implements Cache {
         }
     }
 
-    private <T> T loadOnceAcrossInstances(CacheKey key, Class<T> type, Supplier<T> loader) {
+    private <T> T loadOnceAcrossInstances(CacheKey key, Class<T> type, Supplier<T> loader,
+                                          Function<T, Set<String>> tags) {
         String holder = UUID.randomUUID().toString();
         while (true) {
             // the previous loader may have finished between our miss and now
@@ -136,7 +148,7 @@ final class TieredCache implements Cache {
                     }
                     T loaded = loader.get();
                     if (loaded != null) {
-                        put(key, loaded);
+                        put(key, loaded, tags.apply(loaded));
                     }
                     return loaded;
                 } finally {
@@ -173,18 +185,38 @@ final class TieredCache implements Cache {
         }
     }
 
+    /**
+     * Removes the selection from every layer, farthest first, and tells the other instances, whose own
+     * layers {@link #applyOtherInstancesInvalidations} clear within a poll.
+     *
+     * @return how many live entries the shared layers held (this instance's own, when it has no shared one)
+     */
     @Override
-    public void invalidate(CacheKey key) {
+    public long invalidate(CacheSelection selection) {
+        long removed = 0;
+        boolean counted = false;
         for (CacheLayer layer : layers.reversed()) {
-            layer.remove(key.value());
+            long here = layer.remove(selection);
+            if (!counted) {
+                removed = here;
+                counted = layer.shared();
+            }
+        }
+        invalidations.publish(selection);
+        return removed;
+    }
+
+    /** Clears from this instance's own layers what other instances invalidated since the last call. */
+    void applyOtherInstancesInvalidations() {
+        for (InvalidationFeed.Published published : invalidations.since(invalidationsSeen.get())) {
+            layers.stream().filter(layer -> !layer.shared()).forEach(layer -> layer.remove(published.selection()));
+            invalidationsSeen.accumulateAndGet(published.id(), Math::max);
         }
     }
 
-    @Override
-    public void invalidateNamespace(String namespace) {
-        for (CacheLayer layer : layers.reversed()) {
-            layer.removeNamespace(namespace);
-        }
+    /** Deletes invalidations older than every instance's in-process entries can be. */
+    void forgetOldInvalidations() {
+        invalidations.forgetBefore(clock.instant().minus(InvalidationFeed.KEPT));
     }
 
     private <T> Optional<T> decode(CacheKey key, CachedValue cached, Class<T> type) {

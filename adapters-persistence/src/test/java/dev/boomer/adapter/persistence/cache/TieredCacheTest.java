@@ -8,10 +8,13 @@ import dev.boomer.adapter.persistence.TestDatabase;
 import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
+import dev.boomer.domain.cache.CacheSelection;
+import dev.boomer.domain.cache.CacheTags;
 import dev.boomer.domain.contract.CacheContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +38,12 @@ class TieredCacheTest extends CacheContract {
     /** Another JVM's view: its own empty L1, the same L3. */
     private TieredCache newCache() {
         return new TieredCache(List.of(new InProcessCacheLayer(config, clock), table()),
-                new PostgresLoadLeases(TestDatabase.context().getBean(dev.boomer.adapter.persistence.jdbc.SqlExecutor.class)),
-                config, TestDatabase.context().getBean(JsonCodec.class), clock);
+                new PostgresLoadLeases(sql()), new InvalidationFeed(sql()), config,
+                TestDatabase.context().getBean(JsonCodec.class), clock);
+    }
+
+    private static dev.boomer.adapter.persistence.jdbc.SqlExecutor sql() {
+        return TestDatabase.context().getBean(dev.boomer.adapter.persistence.jdbc.SqlExecutor.class);
     }
 
     private PostgresCacheLayer table() {
@@ -190,10 +197,37 @@ class TieredCacheTest extends CacheContract {
         cache.put(CacheKey.of("vision", "b"), "seen");
 
         cache.invalidate(CacheKey.of("market", "a"));
-        cache.invalidateNamespace("vision");
+        cache.invalidate(CacheSelection.namespace("vision"));
 
         assertThat(newCache().get(CacheKey.of("market", "a"), String.class)).isEmpty();
         assertThat(newCache().get(CacheKey.of("vision", "b"), String.class)).isEmpty();
+    }
+
+    @Test
+    void anInvalidationOnOneInstanceClearsTheOthersInProcessLayerAtItsNextPoll() {
+        TieredCache one = (TieredCache) createCache();
+        TieredCache other = newCache();
+        CacheKey key = CacheKey.of("vision", "wrong-answer");
+        one.put(key, "a mug", Set.of(CacheTags.brand("Nikon")));
+        assertThat(other.get(key, String.class)).as("now in the other's L1 too").contains("a mug");
+        // the shared row is gone: only the other's L1 still holds the value
+        one.invalidate(CacheSelection.tag("brand:nikon"));
+        assertThat(other.get(key, String.class)).as("before its poll, from its own L1").contains("a mug");
+
+        other.applyOtherInstancesInvalidations();
+
+        assertThat(other.get(key, String.class)).isEmpty();
+    }
+
+    @Test
+    void theRemovedCountIsOfLiveSharedEntries() {
+        Cache cache = createCache();
+        cache.put(CacheKey.of("market", "ebay", "a"), "1");
+        cache.put(CacheKey.of("market", "ebay", "b"), "2");
+        cache.put(CacheKey.of("market", "simulated", "a"), "3");
+
+        assertThat(cache.invalidate(CacheSelection.prefix("market:ebay:"))).isEqualTo(2);
+        assertThat(cache.invalidate(CacheSelection.prefix("market:ebay:"))).isZero();
     }
 
     @Test
