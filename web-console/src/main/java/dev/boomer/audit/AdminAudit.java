@@ -1,6 +1,7 @@
 package dev.boomer.audit;
 
 import dev.boomer.domain.audit.AuditAction;
+import dev.boomer.domain.cache.CacheSelection;
 import dev.boomer.domain.audit.AuditEntry;
 import dev.boomer.domain.audit.AuditLog;
 import dev.boomer.domain.item.Item;
@@ -44,6 +45,12 @@ public final class AdminAudit {
         record(who, after.isPresent() ? AuditAction.BREAKER_HELD : AuditAction.BREAKER_RELEASED,
                 "breaker:" + provider + ":" + model, Map.of("held", before.orElse("no")),
                 Map.of("held", after.orElse("no")));
+    }
+
+    /** A person removed cache entries: what they selected, and how many the shared layers held. */
+    public void cacheInvalidated(Authentication who, CacheSelection selection, long removed) {
+        record(who, AuditAction.CACHE_INVALIDATED, "cache:" + selection.describe(), Map.of(),
+                Map.of("removed", String.valueOf(removed)));
     }
 
     public void record(Authentication who, AuditAction action, String subject, Map<String, String> before,

@@ -2,6 +2,7 @@ package dev.boomer.wiring;
 
 import dev.boomer.application.budgets.ManageBudgets;
 import dev.boomer.application.budgets.ResumeParkedItems;
+import dev.boomer.application.cache.CacheReport;
 import dev.boomer.application.intake.SubmitItem;
 import dev.boomer.application.items.RequeueItem;
 import dev.boomer.application.items.RetryItemNow;
@@ -18,6 +19,7 @@ import dev.boomer.application.users.ManageTokens;
 import dev.boomer.domain.budget.BudgetBook;
 import dev.boomer.domain.budget.Budgets;
 import dev.boomer.domain.cache.Cache;
+import dev.boomer.domain.cache.CacheStatistics;
 import dev.boomer.domain.security.Redactor;
 import dev.boomer.domain.cost.CostLedger;
 import dev.boomer.domain.cost.ModelPrice;
@@ -135,6 +137,11 @@ class CoreFactory {
     ViewItems viewItems(ItemRepository items, AnalysisRepository analyses, ListingRepository listings,
                         CostLedger ledger) {
         return new ViewItems(items, analyses, listings, ledger);
+    }
+
+    @Singleton
+    CacheReport cacheReport(CacheStatistics statistics, AnalysisRepository analyses, PriceTable prices) {
+        return new CacheReport(statistics, analyses, prices);
     }
 
     @Singleton

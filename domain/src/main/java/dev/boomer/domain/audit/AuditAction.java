@@ -11,7 +11,8 @@ public enum AuditAction {
     ITEM_REQUEUED("requeued the item"),
     ITEM_RETRIED_NOW("cut short the retry wait of the item"),
     BREAKER_HELD("held the circuit breaker of"),
-    BREAKER_RELEASED("released the circuit breaker of");
+    BREAKER_RELEASED("released the circuit breaker of"),
+    CACHE_INVALIDATED("invalidated the cache entries of");
 
     private final String verb;
 

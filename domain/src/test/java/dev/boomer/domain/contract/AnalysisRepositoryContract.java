@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
+import dev.boomer.domain.vision.Usage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,20 @@ public abstract class AnalysisRepositoryContract {
 
         assertThat(analyses.findByItem(identified.item())).contains(identified);
         assertThat(identified.identifiedBy()).isPresent();
+    }
+
+    @Test
+    void theUsageOfAnswersServedFromTheCacheIsSummedPerModel() {
+        ItemAnalysis paid = itemAnalysis(anItem());
+        ItemAnalysis cachedOnce = itemAnalysis(anItem());
+        ItemAnalysis cachedTwice = itemAnalysis(anItem());
+        analyses.save(paid);
+        analyses.save(new ItemAnalysis(cachedOnce.item(), cachedOnce.analysis(), cachedOnce.call(), true, T0));
+        analyses.save(new ItemAnalysis(cachedTwice.item(), cachedTwice.analysis(), cachedTwice.call(), true, T0));
+
+        Usage one = paid.call().usage();
+        assertThat(analyses.usageServedFromCache()).containsExactly(
+                java.util.Map.entry(paid.call().model(), one.plus(one)));
     }
 
     @Test

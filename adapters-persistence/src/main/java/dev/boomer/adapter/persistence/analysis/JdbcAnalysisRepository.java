@@ -9,10 +9,13 @@ import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.vision.AnalysisRepository;
 import dev.boomer.domain.vision.ItemAnalysis;
 import dev.boomer.domain.vision.ModelCall;
+import dev.boomer.domain.vision.Usage;
 import dev.boomer.domain.vision.VisionAnalysis;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 @Singleton
 final class JdbcAnalysisRepository implements AnalysisRepository {
@@ -23,6 +26,15 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
             ON CONFLICT (item_id) DO UPDATE
                SET analysis = excluded.analysis, call = excluded.call, from_cache = excluded.from_cache,
                    at = excluded.at, degraded = excluded.degraded, identified_by = excluded.identified_by""";
+
+    private static final String USAGE_FROM_CACHE = """
+            SELECT call->>'model' AS model,
+                   sum((call->'usage'->>'inputTokens')::bigint)      AS input,
+                   sum((call->'usage'->>'outputTokens')::bigint)     AS output,
+                   sum((call->'usage'->>'cacheWriteTokens')::bigint) AS cache_write,
+                   sum((call->'usage'->>'cacheReadTokens')::bigint)  AS cache_read,
+                   sum((call->'usage'->>'images')::int)              AS images
+              FROM item_analyses WHERE from_cache GROUP BY call->>'model'""";
 
     private final SqlExecutor jdbc;
     private final JsonCodec json;
@@ -65,5 +77,19 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
                                 Optional.ofNullable(rows.getString("identified_by"))));
                     }
                 });
+    }
+
+    @Override
+    public Map<String, Usage> usageServedFromCache() {
+        return jdbc.execute(USAGE_FROM_CACHE, statement -> {
+            Map<String, Usage> usage = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    usage.put(rows.getString("model"), new Usage(rows.getLong("input"), rows.getLong("output"),
+                            rows.getLong("cache_write"), rows.getLong("cache_read"), rows.getInt("images")));
+                }
+            }
+            return usage;
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.boomer.adapter.persistence.cache;
 
 import dev.boomer.domain.cache.CacheSelection;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,4 +21,10 @@ interface CacheLayer {
 
     /** Whether other instances read this layer too: only a layer of this JVM alone needs telling of theirs. */
     boolean shared();
+
+    /** Its name on the Cache page and in the meters: {@code l1}, {@code redis}, {@code postgres}. */
+    String name();
+
+    /** Live entries and their size, per namespace. */
+    Map<String, LayerUsage> usage(Instant now);
 }

@@ -9,7 +9,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** L1: bounded Caffeine cache in this JVM; entries live no longer than the L1 TTL or their own expiry. */
 @Singleton
@@ -76,5 +78,19 @@ final class InProcessCacheLayer implements CacheLayer {
     @Override
     public boolean shared() {
         return false;
+    }
+
+    @Override
+    public String name() {
+        return "l1";
+    }
+
+    @Override
+    public Map<String, LayerUsage> usage(Instant now) {
+        Map<String, LayerUsage> usage = new TreeMap<>();
+        entries.asMap().values().stream().filter(value -> value.isLiveAt(now)).forEach(value ->
+                usage.merge(value.namespace(), new LayerUsage(1, value.json().length()),
+                        (a, b) -> new LayerUsage(a.entries() + b.entries(), a.bytes() + b.bytes())));
+        return usage;
     }
 }

@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -106,6 +108,26 @@ final class PostgresCacheLayer implements CacheLayer {
     @Override
     public boolean shared() {
         return true;
+    }
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public Map<String, LayerUsage> usage(Instant now) {
+        return jdbc.execute("SELECT namespace, count(*), sum(pg_column_size(value)) FROM cache_entries"
+                + " WHERE expires_at > ? GROUP BY namespace ORDER BY namespace", statement -> {
+            setInstant(statement, 1, now);
+            Map<String, LayerUsage> usage = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    usage.put(rows.getString(1), new LayerUsage(rows.getLong(2), rows.getLong(3)));
+                }
+            }
+            return usage;
+        });
     }
 
     private static Set<String> tags(ResultSet rows) throws SQLException {

@@ -4,14 +4,18 @@ import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
 import dev.boomer.domain.cache.CacheSelection;
+import dev.boomer.domain.cache.CacheStatistics;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * invalidations go to every layer; a key is loaded once across every instance ({@link LoadLeases}).
  */
 @Singleton
-final class TieredCache implements Cache {
+final class TieredCache implements Cache, CacheStatistics {
 
     private static final Logger LOG = LoggerFactory.getLogger(TieredCache.class);
 
@@ -48,6 +52,7 @@ final class TieredCache implements Cache {
     private final Clock clock;
     /* Loads under way in this JVM, one per key: later callers wait for the first caller's result. */
     private final ConcurrentMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
+    private final CacheCounters counters = new CacheCounters();
 
     TieredCache(List<CacheLayer> layers, LoadLeases leases, InvalidationFeed invalidations, CacheConfig config,
                 JsonCodec json, Clock clock) {
@@ -74,6 +79,7 @@ final class TieredCache implements Cache {
         Instant now = clock.instant();
         for (int level = 0; level < layers.size(); level++) {
             Optional<CachedValue> hit = layers.get(level).get(storedKey, now);
+            counters.count(key.namespace(), layers.get(level).name(), hit.isPresent());
             if (hit.isPresent()) {
                 for (int nearer = 0; nearer < level; nearer++) {
                     layers.get(nearer).put(storedKey, hit.get());
@@ -204,6 +210,29 @@ final class TieredCache implements Cache {
         }
         invalidations.publish(selection);
         return removed;
+    }
+
+    @Override
+    public List<LayerStats> stats() {
+        Instant now = clock.instant();
+        List<LayerStats> stats = new ArrayList<>();
+        for (CacheLayer layer : layers) {
+            Map<String, LayerUsage> usage = layer.usage(now);
+            Set<String> namespaces = new TreeSet<>(usage.keySet());
+            counters.counted().stream().filter(counted -> counted.layer().equals(layer.name()))
+                    .map(CacheCounters.Counted::namespace).forEach(namespaces::add);
+            for (String namespace : namespaces) {
+                LayerUsage held = usage.getOrDefault(namespace, new LayerUsage(0, 0));
+                stats.add(new LayerStats(namespace, layer.name(), held.entries(), held.bytes(),
+                        counters.of(namespace, layer.name(), true), counters.of(namespace, layer.name(), false)));
+            }
+        }
+        return stats;
+    }
+
+    @Override
+    public long hits(String namespace) {
+        return counters.hits(namespace);
     }
 
     /** Clears from this instance's own layers what other instances invalidated since the last call. */
