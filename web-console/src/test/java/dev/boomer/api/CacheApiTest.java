@@ -8,6 +8,7 @@ import dev.boomer.domain.item.ItemRepository;
 import dev.boomer.domain.user.Role;
 import dev.boomer.testing.TestApp;
 import dev.boomer.testing.TestPhotos;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -51,9 +52,14 @@ class CacheApiTest implements TestPropertyProvider {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     public Map<String, String> getProperties() {
-        return properties;
+        Map<String, String> withMeters = new java.util.HashMap<>(properties);
+        withMeters.put("boomer.cache.meters-interval", "500ms");
+        return withMeters;
     }
 
     @Test
@@ -77,6 +83,15 @@ class CacheApiTest implements TestPropertyProvider {
         Map<String, Object> saved = (Map<String, Object>) stats.get("saved");
         assertThat(new BigDecimal((String) saved.get("visionUsd"))).as("the second item's answer, not paid again")
                 .isPositive();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(meters.find("boomer.cache.requests").tags("namespace", "vision", "layer", "l1", "result", "hit")
+                    .functionCounter()).isNotNull().satisfies(hits -> assertThat(hits.count()).isPositive());
+            assertThat(meters.find("boomer.cache.entries").tags("namespace", "vision", "layer", "postgres").gauge())
+                    .isNotNull().satisfies(entries -> assertThat(entries.value()).isPositive());
+            assertThat(meters.find("boomer.cache.saved.usd").functionCounter()).isNotNull()
+                    .satisfies(usd -> assertThat(usd.count()).isPositive());
+        });
 
         Map<String, Object> removed = post("/api/v1/cache/invalidate", Map.of("namespace", "vision"),
                 TestApp.ADMIN_TOKEN);
