@@ -1,7 +1,9 @@
 package dev.boomer.domain.cache;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** What the cache holds and how well it serves, per namespace and layer, for the operator. */
 public interface CacheStatistics {
@@ -27,8 +29,20 @@ public interface CacheStatistics {
         }
     }
 
+    /** One live entry, and the layers that hold it. */
+    record Entry(String key, String namespace, Instant expiresAt, Set<String> tags, long bytes, List<String> layers) {
+        public Entry {
+            Objects.requireNonNull(key, "key");
+            tags = Set.copyOf(tags);
+            layers = List.copyOf(layers);
+        }
+    }
+
     /** Every namespace that has entries or reads, in each layer, nearest layer first. */
     List<LayerStats> stats();
+
+    /** The live entries whose full key ({@code namespace:id}) starts with this, at most {@code limit}, by key. */
+    List<Entry> find(String keyPrefix, int limit);
 
     /** Reads of the namespace that some layer answered, on this instance since it started. */
     long hits(String namespace);

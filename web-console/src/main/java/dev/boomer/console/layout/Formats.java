@@ -75,6 +75,16 @@ public final class Formats {
         return Math.round(ratio * 100) + " %";
     }
 
+    /** A stored size: {@code 812 B}, {@code 4.2 KB}, {@code 1.3 MB}. */
+    public static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        return kb < 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", kb)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", kb / 1024);
+    }
+
     /** Thousands separated token counts: {@code 12,345}. */
     public static String count(long value) {
         return String.format(java.util.Locale.ROOT, "%,d", value);

@@ -3,6 +3,7 @@ package dev.boomer.adapter.persistence.cache;
 import dev.boomer.domain.cache.CacheSelection;
 import java.time.Instant;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.Optional;
 
 /**
@@ -27,4 +28,7 @@ interface CacheLayer {
 
     /** Live entries and their size, per namespace. */
     Map<String, LayerUsage> usage(Instant now);
+
+    /** Live entries whose key starts with the prefix, at most {@code limit}, by key. */
+    SortedMap<String, CachedValue> find(String keyPrefix, Instant now, int limit);
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** L1: bounded Caffeine cache in this JVM; entries live no longer than the L1 TTL or their own expiry. */
@@ -83,6 +84,20 @@ final class InProcessCacheLayer implements CacheLayer {
     @Override
     public String name() {
         return "l1";
+    }
+
+    @Override
+    public SortedMap<String, CachedValue> find(String keyPrefix, Instant now, int limit) {
+        SortedMap<String, CachedValue> found = new TreeMap<>();
+        entries.asMap().forEach((key, value) -> {
+            if (key.startsWith(keyPrefix) && value.isLiveAt(now)) {
+                found.put(key, value);
+            }
+        });
+        while (found.size() > limit) {
+            found.remove(found.lastKey());
+        }
+        return found;
     }
 
     @Override

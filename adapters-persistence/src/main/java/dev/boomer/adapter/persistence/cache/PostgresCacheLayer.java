@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -113,6 +114,24 @@ final class PostgresCacheLayer implements CacheLayer {
     @Override
     public String name() {
         return "postgres";
+    }
+
+    @Override
+    public SortedMap<String, CachedValue> find(String keyPrefix, Instant now, int limit) {
+        return jdbc.execute("SELECT key, namespace, value, type, expires_at, tags FROM cache_entries"
+                + " WHERE starts_with(key, ?) AND expires_at > ? ORDER BY key LIMIT ?", statement -> {
+            statement.setString(1, keyPrefix);
+            setInstant(statement, 2, now);
+            statement.setInt(3, limit);
+            SortedMap<String, CachedValue> found = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString("key"), new CachedValue(rows.getString("namespace"),
+                            rows.getString("type"), rows.getString("value"), instant(rows, "expires_at"), tags(rows)));
+                }
+            }
+            return found;
+        });
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -228,6 +229,22 @@ final class TieredCache implements Cache, CacheStatistics {
             }
         }
         return stats;
+    }
+
+    @Override
+    public List<Entry> find(String keyPrefix, int limit) {
+        Instant now = clock.instant();
+        Map<String, CachedValue> values = new TreeMap<>();
+        Map<String, List<String>> heldBy = new TreeMap<>();
+        for (CacheLayer layer : layers) {
+            layer.find(keyPrefix, now, limit).forEach((key, value) -> {
+                values.putIfAbsent(key, value);
+                heldBy.computeIfAbsent(key, k -> new ArrayList<>()).add(layer.name());
+            });
+        }
+        return values.entrySet().stream().limit(limit).map(e -> new Entry(e.getKey(), e.getValue().namespace(),
+                e.getValue().expiresAt(), e.getValue().tags(), e.getValue().json().length(), heldBy.get(e.getKey())))
+                .toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.boomer.adapter.persistence.json.JsonCodec;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
 import dev.boomer.domain.cache.CacheSelection;
+import dev.boomer.domain.cache.CacheStatistics;
 import dev.boomer.domain.cache.CacheTags;
 import dev.boomer.domain.contract.CacheContract;
 import java.time.Duration;
@@ -217,6 +218,24 @@ class TieredCacheTest extends CacheContract {
         other.applyOtherInstancesInvalidations();
 
         assertThat(other.get(key, String.class)).isEmpty();
+    }
+
+    @Test
+    void entriesAreFoundByKeyPrefixWithTheLayersThatHoldThem() {
+        TieredCache cache = (TieredCache) createCache();
+        cache.put(CacheKey.of("market", "ebay", "gtin-04960999123455", "used"), "1", Set.of("gtin:04960999123455"));
+        cache.put(CacheKey.of("market", "ebay", "nikon-f3", "used"), "2");
+        cache.put(CacheKey.of("vision", "photos"), "3");
+        TieredCache other = newCache(); // its L1 is empty
+
+        List<CacheStatistics.Entry> found = other.find("market:ebay:", 10);
+
+        assertThat(found).extracting(CacheStatistics.Entry::key).containsExactly(
+                "market:ebay:gtin-04960999123455:used", "market:ebay:nikon-f3:used");
+        assertThat(found.getFirst().tags()).containsExactly("gtin:04960999123455");
+        assertThat(found.getFirst().layers()).containsExactly("postgres");
+        assertThat(cache.find("market:ebay:nikon", 10)).singleElement()
+                .satisfies(entry -> assertThat(entry.layers()).containsExactly("l1", "postgres"));
     }
 
     @Test
