@@ -170,10 +170,10 @@ class AccessControlTest implements TestPropertyProvider {
         ConsoleClient admin = new ConsoleClient(http);
         admin.login("admin", TestApp.ADMIN_PASSWORD);
 
-        assertThat(admin.get("/cache").code()).isEqualTo(404);
+        assertThat(admin.get("/nowhere").code()).isEqualTo(404);
         assertThat(admin.get("/items/extra/segments").code()).isEqualTo(404);
         assertThat(apiGet("/api/v1/nothing", TestApp.ADMIN_TOKEN).code()).isEqualTo(404);
-        assertThat(new ConsoleClient(http).get("/cache").code()).as("anonymous").isEqualTo(404);
+        assertThat(new ConsoleClient(http).get("/nowhere").code()).as("anonymous").isEqualTo(404);
     }
 
     @Test

@@ -11,8 +11,9 @@ import java.util.Map;
  * and the in-process layer's bound and its own, shorter time to live (entries in it are not shared with
  * other instances, so they must not outlive an invalidation elsewhere for long).
  *
- * @param loadLease how long one instance's load of a key keeps the others waiting for it (longer than the
- *                  slowest paid call: past it, another instance loads the key itself)
+ * @param loadLease how long one instance's load of a key keeps the others waiting for it unless renewed
+ *                  (its instance renews it every third of that while the load runs): an instance that
+ *                  died mid-load holds the others back at most this long
  */
 @ConfigurationProperties("boomer.cache")
 record CacheConfig(@Nullable Map<String, Duration> ttl,
@@ -37,7 +38,7 @@ record CacheConfig(@Nullable Map<String, Duration> ttl,
         l1Ttl = l1Ttl == null ? Duration.ofMinutes(10) : l1Ttl;
         l1MaximumSize = l1MaximumSize == null ? 10_000L : l1MaximumSize;
         purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
-        loadLease = loadLease == null ? Duration.ofMinutes(3) : loadLease;
+        loadLease = loadLease == null ? Duration.ofSeconds(30) : loadLease;
         ttl.forEach((namespace, duration) -> requirePositive("boomer.cache.ttl." + namespace, duration));
         requirePositive("boomer.cache.default-ttl", defaultTtl);
         requirePositive("boomer.cache.l1-ttl", l1Ttl);

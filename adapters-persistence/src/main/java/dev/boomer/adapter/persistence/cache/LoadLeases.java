@@ -12,5 +12,8 @@ interface LoadLeases {
     /** Whether anyone holds a live lease on the key. */
     boolean held(String key, Instant now);
 
+    /** Extends the holder's lease while its load runs; false when it is no longer the holder's. */
+    boolean renew(String key, String holder, Instant now, Duration ttl);
+
     void release(String key, String holder);
 }

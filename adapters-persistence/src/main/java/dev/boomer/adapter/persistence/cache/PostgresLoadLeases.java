@@ -47,6 +47,16 @@ final class PostgresLoadLeases implements LoadLeases {
     }
 
     @Override
+    public boolean renew(String key, String holder, Instant now, Duration ttl) {
+        return jdbc.execute("UPDATE cache_loads SET expires_at = ? WHERE key = ? AND holder = ?", statement -> {
+            setInstant(statement, 1, now.plus(ttl));
+            statement.setString(2, key);
+            statement.setString(3, holder);
+            return statement.executeUpdate();
+        }) == 1;
+    }
+
+    @Override
     public void release(String key, String holder) {
         jdbc.execute("DELETE FROM cache_loads WHERE key = ? AND holder = ?", statement -> {
             statement.setString(1, key);

@@ -5,6 +5,7 @@ import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
 import dev.boomer.domain.cache.CacheSelection;
 import dev.boomer.domain.cache.CacheStatistics;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,6 +58,10 @@ final class TieredCache implements Cache, CacheStatistics {
     /* Loads under way in this JVM, one per key: later callers wait for the first caller's result. */
     private final ConcurrentMap<String, CompletableFuture<Object>> loading = new ConcurrentHashMap<>();
     private final CacheCounters counters = new CacheCounters();
+    /* The leases this instance holds, by key: renewed while their loads run, released if it stops first. */
+    private final ConcurrentMap<String, String> heldLeases = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("boomer-cache-lease-renewal").daemon().factory());
 
     TieredCache(List<CacheLayer> layers, LoadLeases leases, InvalidationFeed invalidations, CacheConfig config,
                 JsonCodec json, Clock clock) {
@@ -64,6 +72,8 @@ final class TieredCache implements Cache, CacheStatistics {
         this.leases = leases;
         this.invalidations = invalidations;
         this.invalidationsSeen = new AtomicLong(invalidations.latest());
+        long every = Math.max(1, config.loadLease().toMillis() / 3);
+        renewals.scheduleWithFixedDelay(this::renewHeldLeases, every, every, TimeUnit.MILLISECONDS);
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -148,6 +158,7 @@ final class TieredCache implements Cache, CacheStatistics {
                 return cached.get();
             }
             if (leases.tryAcquire(key.value(), holder, clock.instant(), config.loadLease())) {
+                heldLeases.put(key.value(), holder);
                 try {
                     Optional<T> loadedMeanwhile = get(key, type);
                     if (loadedMeanwhile.isPresent()) {
@@ -159,6 +170,7 @@ final class TieredCache implements Cache, CacheStatistics {
                     }
                     return loaded;
                 } finally {
+                    heldLeases.remove(key.value(), holder);
                     leases.release(key.value(), holder);
                 }
             }
@@ -168,6 +180,30 @@ final class TieredCache implements Cache, CacheStatistics {
             }
             // their load failed, found nothing or outlived its lease: this caller loads for itself
         }
+    }
+
+    private void renewHeldLeases() {
+        heldLeases.forEach((key, holder) -> {
+            try {
+                leases.renew(key, holder, clock.instant(), config.loadLease());
+            } catch (RuntimeException e) {
+                LOG.debug("could not renew the cache load lease of {} (the next beat tries again): {}", key, e.toString());
+            }
+        });
+    }
+
+    /** An instance that stops mid-load lets go of its leases, so that another loads those keys at once. */
+    @PreDestroy
+    void releaseHeldLeases() {
+        renewals.shutdownNow();
+        heldLeases.forEach((key, holder) -> {
+            try {
+                leases.release(key, holder);
+            } catch (RuntimeException e) {
+                LOG.debug("could not release the cache load lease of {} (it expires): {}", key, e.toString());
+            }
+        });
+        heldLeases.clear();
     }
 
     /** Polls (a few times a second, no connection held between) until the value is there or the lease is gone. */
