@@ -89,16 +89,44 @@ final class TieredCache implements Cache, CacheStatistics {
         String storedKey = key.value();
         Instant now = clock.instant();
         for (int level = 0; level < layers.size(); level++) {
-            Optional<CachedValue> hit = layers.get(level).get(storedKey, now);
+            Optional<CachedValue> hit = read(layers.get(level), level, storedKey, now);
             counters.count(key.namespace(), layers.get(level).name(), hit.isPresent());
             if (hit.isPresent()) {
                 for (int nearer = 0; nearer < level; nearer++) {
-                    layers.get(nearer).put(storedKey, hit.get());
+                    write(layers.get(nearer), nearer, storedKey, hit.get());
                 }
                 return decode(key, hit.get(), type);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A layer in front of the last (Redis, when it is down or holds an entry it cannot read) answers
+     * nothing rather than failing the read; the last layer, the durable one, fails it.
+     */
+    private Optional<CachedValue> read(CacheLayer layer, int level, String key, Instant now) {
+        if (level == layers.size() - 1) {
+            return layer.get(key, now);
+        }
+        try {
+            return layer.get(key, now);
+        } catch (RuntimeException e) {
+            LOG.warn("cache layer {} could not be read for {} (asking the next): {}", layer.name(), key, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private void write(CacheLayer layer, int level, String key, CachedValue value) {
+        if (level == layers.size() - 1) {
+            layer.put(key, value);
+            return;
+        }
+        try {
+            layer.put(key, value);
+        } catch (RuntimeException e) {
+            LOG.warn("cache layer {} could not keep {} (the others do): {}", layer.name(), key, e.toString());
+        }
     }
 
     @Override
@@ -109,7 +137,7 @@ final class TieredCache implements Cache, CacheStatistics {
                 tags);
         // farthest first: a value is shared before it is visible locally
         for (int level = layers.size() - 1; level >= 0; level--) {
-            layers.get(level).put(key.value(), cached);
+            write(layers.get(level), level, key.value(), cached);
         }
     }
 

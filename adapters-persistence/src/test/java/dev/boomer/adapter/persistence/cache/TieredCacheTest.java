@@ -15,6 +15,8 @@ import dev.boomer.domain.contract.CacheContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -236,6 +238,56 @@ class TieredCacheTest extends CacheContract {
         assertThat(found.getFirst().layers()).containsExactly("postgres");
         assertThat(cache.find("market:ebay:nikon", 10)).singleElement()
                 .satisfies(entry -> assertThat(entry.layers()).containsExactly("l1", "postgres"));
+    }
+
+    @Test
+    void aSharedLayerInFrontThatIsDownIsSkippedNotFailed() {
+        createCache();
+        CacheLayer down = new CacheLayer() {
+            @Override
+            public Optional<CachedValue> get(String key, Instant now) {
+                throw new IllegalStateException("connection refused");
+            }
+
+            @Override
+            public void put(String key, CachedValue value) {
+                throw new IllegalStateException("connection refused");
+            }
+
+            @Override
+            public long remove(CacheSelection selection) {
+                return 0;
+            }
+
+            @Override
+            public boolean shared() {
+                return true;
+            }
+
+            @Override
+            public String name() {
+                return "redis";
+            }
+
+            @Override
+            public Map<String, LayerUsage> usage(Instant now) {
+                return Map.of();
+            }
+
+            @Override
+            public java.util.SortedMap<String, CachedValue> find(String keyPrefix, Instant now, int limit) {
+                return new java.util.TreeMap<>();
+            }
+        };
+        TieredCache cache = new TieredCache(List.of(new InProcessCacheLayer(config, clock), down, table()),
+                new PostgresLoadLeases(sql()), new InvalidationFeed(sql()), config,
+                TestDatabase.context().getBean(JsonCodec.class), clock);
+
+        cache.put(CacheKey.of("market", "while-redis-is-down"), "kept in postgres");
+
+        assertThat(newCache().get(CacheKey.of("market", "while-redis-is-down"), String.class))
+                .contains("kept in postgres");
+        assertThat(cache.getOrLoad(CacheKey.of("market", "loaded"), String.class, () -> "loaded")).isEqualTo("loaded");
     }
 
     @Test
