@@ -21,13 +21,17 @@ import java.util.Set;
 /**
  * The last resort of the market stage: the FAST model's estimate from the analysis, paid for through
  * {@link Spending} like any model call, labelled {@link PriceKind#AI_ESTIMATE}. A draft priced so always
- * goes to review. A usable estimate is cached with the market quotes, per product, condition and model:
+ * goes to review. A usable estimate is cached per product, condition and model (as long as market quotes):
  * a retry of the item, or another item of the same product, does not pay for it again.
  */
 final class EstimatePrice {
 
     static final String STEP = "estimate";
-    /** The estimates' place among the market quotes in the cache, as a source of their own. */
+    /**
+     * A namespace of their own: estimates are paid for by the item that asks, so they are never refreshed
+     * in the background as stale market quotes are.
+     */
+    static final String CACHE_NAMESPACE = "estimate";
     static final String CACHE_SOURCE = "estimate";
     private static final String CACHE_VERSION = "v1";
 
@@ -48,8 +52,7 @@ final class EstimatePrice {
     /** @throws StageStop to review when the estimate is unusable, or parked when the budget has no room */
     MarketQuote estimate(Run run, VisionAnalysis analysis, String noPrice) {
         MarketQuery product = MarketQuery.forItem(analysis, settings.currency());
-        return cache.getOrLoad(CacheKey.of(QuotePrice.CACHE_NAMESPACE, CACHE_SOURCE, product.identity(),
-                        estimator.model(), CACHE_VERSION), MarketQuote.class, () -> paidEstimate(run, analysis, noPrice),
+        return cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, product.identity(), estimator.model(), CACHE_VERSION), MarketQuote.class, () -> paidEstimate(run, analysis, noPrice),
                 quote -> withModel(QuotePrice.tags(CACHE_SOURCE, product)));
     }
 

@@ -31,11 +31,12 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PostgresCacheLayer implements CacheLayer {
 
     private static final String UPSERT = """
-            INSERT INTO cache_entries (key, namespace, value, type, expires_at, created_at, tags)
-            VALUES (?, ?, ?::jsonb, ?, ?, ?, ?)
+            INSERT INTO cache_entries (key, namespace, value, type, expires_at, created_at, tags, fresh_until)
+            VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?)
             ON CONFLICT (key) DO UPDATE
                SET namespace = excluded.namespace, value = excluded.value, type = excluded.type,
-                   expires_at = excluded.expires_at, created_at = excluded.created_at, tags = excluded.tags""";
+                   expires_at = excluded.expires_at, created_at = excluded.created_at, tags = excluded.tags,
+                   fresh_until = excluded.fresh_until""";
 
     private final SqlExecutor jdbc;
     private final Clock clock;
@@ -53,7 +54,7 @@ final class PostgresCacheLayer implements CacheLayer {
     @Override
     public Optional<CachedValue> get(String key, Instant now) {
         return jdbc.execute(
-                "SELECT namespace, value, type, expires_at, tags FROM cache_entries WHERE key = ? AND expires_at > ?",
+                "SELECT namespace, value, type, expires_at, tags, fresh_until FROM cache_entries WHERE key = ? AND expires_at > ?",
                 statement -> {
                     statement.setString(1, key);
                     setInstant(statement, 2, now);
@@ -62,7 +63,7 @@ final class PostgresCacheLayer implements CacheLayer {
                             return Optional.empty();
                         }
                         return Optional.of(new CachedValue(rows.getString("namespace"), rows.getString("type"),
-                                rows.getString("value"), instant(rows, "expires_at"), tags(rows)));
+                                rows.getString("value"), instant(rows, "expires_at"), tags(rows), freshUntil(rows)));
                     }
                 });
     }
@@ -78,6 +79,7 @@ final class PostgresCacheLayer implements CacheLayer {
             setInstant(statement, 5, value.expiresAt());
             setInstant(statement, 6, clock.instant());
             statement.setArray(7, statement.getConnection().createArrayOf("text", value.tags().toArray()));
+            setInstant(statement, 8, value.freshUntil());
             return statement.executeUpdate();
         });
     }
@@ -118,7 +120,7 @@ final class PostgresCacheLayer implements CacheLayer {
 
     @Override
     public SortedMap<String, CachedValue> find(String keyPrefix, Instant now, int limit) {
-        return jdbc.execute("SELECT key, namespace, value, type, expires_at, tags FROM cache_entries"
+        return jdbc.execute("SELECT key, namespace, value, type, expires_at, tags, fresh_until FROM cache_entries"
                 + " WHERE starts_with(key, ?) AND expires_at > ? ORDER BY key LIMIT ?", statement -> {
             statement.setString(1, keyPrefix);
             setInstant(statement, 2, now);
@@ -127,7 +129,8 @@ final class PostgresCacheLayer implements CacheLayer {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     found.put(rows.getString("key"), new CachedValue(rows.getString("namespace"),
-                            rows.getString("type"), rows.getString("value"), instant(rows, "expires_at"), tags(rows)));
+                            rows.getString("type"), rows.getString("value"), instant(rows, "expires_at"), tags(rows),
+                            freshUntil(rows)));
                 }
             }
             return found;
@@ -147,6 +150,11 @@ final class PostgresCacheLayer implements CacheLayer {
             }
             return usage;
         });
+    }
+
+    /** Rows written before grace periods existed are fresh until they expire. */
+    private static Instant freshUntil(ResultSet rows) throws SQLException {
+        return rows.getObject("fresh_until") == null ? null : instant(rows, "fresh_until");
     }
 
     private static Set<String> tags(ResultSet rows) throws SQLException {

@@ -52,7 +52,7 @@ final class RedisCacheLayer implements CacheLayer {
     private static final int SCAN_BATCH = 500;
 
     /** How an entry is stored: its {@link CachedValue}, short names. */
-    record Stored(String n, String t, String j, Instant e, Set<String> g) {
+    record Stored(String n, String t, String j, Instant e, Set<String> g, Instant f) {
     }
 
     private final StatefulRedisConnection<byte[], byte[]> connection;
@@ -214,7 +214,7 @@ final class RedisCacheLayer implements CacheLayer {
         byte[] plain;
         try {
             plain = json.writeValueAsBytes(new Stored(value.namespace(), value.type(), value.json(), value.expiresAt(),
-                    value.tags()));
+                    value.tags(), value.freshUntil()));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot store a cache entry in Redis", e);
         }
@@ -239,7 +239,7 @@ final class RedisCacheLayer implements CacheLayer {
                 }
             }
             Stored entry = json.readValue(body, Stored.class);
-            return new CachedValue(entry.n(), entry.t(), entry.j(), entry.e(), entry.g());
+            return new CachedValue(entry.n(), entry.t(), entry.j(), entry.e(), entry.g(), entry.f());
         } catch (IOException e) {
             throw new UncheckedIOException("a Redis cache entry does not read back", e);
         }

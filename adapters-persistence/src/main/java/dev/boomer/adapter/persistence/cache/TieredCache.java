@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,9 @@ final class TieredCache implements Cache, CacheStatistics {
     private final ConcurrentMap<String, String> heldLeases = new ConcurrentHashMap<>();
     private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("boomer-cache-lease-renewal").daemon().factory());
+    /* Refreshes of stale entries: each waits on its source, not on a core. */
+    private final ExecutorService refreshes = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("boomer-cache-refresh-", 0).factory());
 
     TieredCache(List<CacheLayer> layers, LoadLeases leases, InvalidationFeed invalidations, CacheConfig config,
                 JsonCodec json, Clock clock) {
@@ -85,6 +89,14 @@ final class TieredCache implements Cache, CacheStatistics {
 
     @Override
     public <T> Optional<T> get(CacheKey key, Class<T> type) {
+        return find(key, type).map(Found::value);
+    }
+
+    /** A value read back, and whether it is past its time to live (within its grace period). */
+    private record Found<T>(T value, boolean stale) {
+    }
+
+    private <T> Optional<Found<T>> find(CacheKey key, Class<T> type) {
         Objects.requireNonNull(type, "type");
         String storedKey = key.value();
         Instant now = clock.instant();
@@ -95,10 +107,47 @@ final class TieredCache implements Cache, CacheStatistics {
                 for (int nearer = 0; nearer < level; nearer++) {
                     write(layers.get(nearer), nearer, storedKey, hit.get());
                 }
-                return decode(key, hit.get(), type);
+                boolean stale = hit.get().isStaleAt(now);
+                return decode(key, hit.get(), type).map(value -> new Found<>(value, stale));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A stale entry is refreshed by one caller at a time, in this JVM (its load registered like any) and
+     * across instances (its lease); the others, and this caller, go on with the stale value. A refresh that
+     * fails keeps the stale value until it expires.
+     */
+    private <T> void refreshInBackground(CacheKey key, Class<T> type, Supplier<T> loader,
+                                         Function<T, Set<String>> tags) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        if (loading.putIfAbsent(key.value(), mine) != null) {
+            return;
+        }
+        refreshes.submit(() -> {
+            String holder = UUID.randomUUID().toString();
+            try {
+                if (leases.tryAcquire(key.value(), holder, clock.instant(), config.loadLease())) {
+                    heldLeases.put(key.value(), holder);
+                    try {
+                        T fresh = loader.get();
+                        if (fresh != null) {
+                            put(key, fresh, tags.apply(fresh));
+                        }
+                    } finally {
+                        heldLeases.remove(key.value(), holder);
+                        leases.release(key.value(), holder);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.info("refreshing the stale cache entry {} failed (it is served until it expires): {}", key,
+                        e.toString());
+            } finally {
+                loading.remove(key.value(), mine);
+                mine.completeExceptionally(new IllegalStateException("a background refresh shares nothing"));
+            }
+        });
     }
 
     /**
@@ -132,9 +181,9 @@ final class TieredCache implements Cache, CacheStatistics {
     @Override
     public void put(CacheKey key, Object value, Set<String> tags) {
         Objects.requireNonNull(value, "value");
-        Instant expiresAt = clock.instant().plus(config.ttlFor(key.namespace()));
-        CachedValue cached = new CachedValue(key.namespace(), value.getClass().getName(), json.write(value), expiresAt,
-                tags);
+        Instant freshUntil = clock.instant().plus(config.ttlFor(key.namespace()));
+        CachedValue cached = new CachedValue(key.namespace(), value.getClass().getName(), json.write(value),
+                freshUntil.plus(config.graceFor(key.namespace())), tags, freshUntil);
         // farthest first: a value is shared before it is visible locally
         for (int level = layers.size() - 1; level >= 0; level--) {
             write(layers.get(level), level, key.value(), cached);
@@ -150,9 +199,12 @@ final class TieredCache implements Cache, CacheStatistics {
     @Override
     public <T> T getOrLoad(CacheKey key, Class<T> type, Supplier<T> loader, Function<T, Set<String>> tags) {
         while (true) {
-            Optional<T> cached = get(key, type);
-            if (cached.isPresent()) {
-                return cached.get();
+            Optional<Found<T>> found = find(key, type);
+            if (found.isPresent()) {
+                if (found.get().stale()) {
+                    refreshInBackground(key, type, loader, tags);
+                }
+                return found.get().value();
             }
             CompletableFuture<Object> mine = new CompletableFuture<>();
             CompletableFuture<Object> running = loading.putIfAbsent(key.value(), mine);
@@ -224,6 +276,7 @@ final class TieredCache implements Cache, CacheStatistics {
     @PreDestroy
     void releaseHeldLeases() {
         renewals.shutdownNow();
+        refreshes.shutdownNow();
         heldLeases.forEach((key, holder) -> {
             try {
                 leases.release(key, holder);

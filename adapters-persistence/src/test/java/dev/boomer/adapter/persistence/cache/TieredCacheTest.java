@@ -140,6 +140,8 @@ class TieredCacheTest extends CacheContract {
         assertThat(newCache().get(CacheKey.of("market", "a"), String.class)).contains("priced");
 
         clock.advance(Duration.ofHours(23));
+        assertThat(cache.get(CacheKey.of("market", "a"), String.class)).as("stale, within its grace").contains("priced");
+        clock.advance(Duration.ofHours(12));
         assertThat(cache.get(CacheKey.of("market", "a"), String.class)).isEmpty();
         assertThat(cache.get(CacheKey.of("vision", "a"), String.class)).contains("seen");
 
@@ -288,6 +290,76 @@ class TieredCacheTest extends CacheContract {
         assertThat(newCache().get(CacheKey.of("market", "while-redis-is-down"), String.class))
                 .contains("kept in postgres");
         assertThat(cache.getOrLoad(CacheKey.of("market", "loaded"), String.class, () -> "loaded")).isEqualTo("loaded");
+    }
+
+    @Test
+    void aMarketQuotePastItsDayIsServedStaleAndRefreshedOnceInTheBackground() throws Exception {
+        Cache cache = createCache();
+        CacheKey key = CacheKey.of("market", "ebay", "nikon-f3");
+        cache.put(key, "226.00");
+        clock.advance(Duration.ofHours(25)); // past 24 h, within the 12 h grace
+        CountDownLatch refreshing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger loads = new AtomicInteger();
+        java.util.function.Supplier<String> refresh = () -> {
+            loads.incrementAndGet();
+            refreshing.countDown();
+            await(release);
+            return "231.50";
+        };
+
+        assertThat(cache.getOrLoad(key, String.class, refresh)).as("served at once, stale").isEqualTo("226.00");
+        assertThat(refreshing.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(cache.getOrLoad(key, String.class, refresh)).as("while it refreshes").isEqualTo("226.00");
+        release.countDown();
+
+        assertThat(eventually(() -> cache.get(key, String.class).orElseThrow().equals("231.50"))).isTrue();
+        assertThat(loads).as("one refresh at a time").hasValue(1);
+    }
+
+    @Test
+    void aStaleQuoteWhoseRefreshFailsIsKeptAndPastItsGraceIsGone() {
+        Cache cache = createCache();
+        CacheKey key = CacheKey.of("market", "ebay", "canon-ae-1");
+        cache.put(key, "177.48");
+        clock.advance(Duration.ofHours(30));
+
+        assertThat(cache.getOrLoad(key, String.class, () -> {
+            throw new IllegalStateException("eBay is down");
+        })).isEqualTo("177.48");
+        pause(Duration.ofMillis(300)); // the refresh fails meanwhile
+        assertThat(cache.get(key, String.class)).contains("177.48");
+
+        clock.advance(Duration.ofHours(7)); // 37 h: past the grace
+        assertThat(cache.get(key, String.class)).isEmpty();
+    }
+
+    @Test
+    void aVisionAnswerHasNoGrace() {
+        Cache cache = createCache();
+        CacheKey key = CacheKey.of("vision", "photos");
+        cache.put(key, "a camera");
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+
+        assertThat(cache.getOrLoad(key, String.class, () -> "asked again")).isEqualTo("asked again");
+    }
+
+    private static boolean eventually(java.util.function.BooleanSupplier condition) {
+        for (int i = 0; i < 200; i++) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            pause(Duration.ofMillis(50));
+        }
+        return false;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
