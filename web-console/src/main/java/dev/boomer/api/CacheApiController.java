@@ -2,6 +2,8 @@ package dev.boomer.api;
 
 import dev.boomer.application.cache.CacheReport;
 import dev.boomer.audit.AdminAudit;
+import dev.boomer.jobs.RepriceStaleJob;
+import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheSelection;
 import dev.boomer.domain.cache.CacheStatistics;
@@ -17,13 +19,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import org.jobrunr.jobs.JobId;
+import org.jobrunr.scheduling.JobRequestScheduler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The cache for operators: what it holds and saved ({@code GET}, OPERATOR and ADMIN), and invalidation
- * ({@code POST /invalidate}, ADMIN: one of key, prefix, namespace, tag or all; every layer and instance).
+ * The cache for operators: what it holds and saved ({@code GET}, OPERATOR and ADMIN), invalidation
+ * ({@code POST /invalidate}, ADMIN: one of key, prefix, namespace, tag or all; every layer and instance)
+ * and repricing stale drafts in the background ({@code POST /reprice-stale}, ADMIN).
  */
 @Controller("/api/v1/cache")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -53,14 +59,40 @@ class CacheApiController {
     record RemovedJson(long removed, String selected) {
     }
 
+    /** Drafts priced more than this many days ago are quoted again; the default when absent. */
+    record RepriceJson(@Nullable Integer olderThanDays) {
+    }
+
+    record RepricingJson(String jobId, int olderThanDays) {
+    }
+
+    static final int REPRICE_DEFAULT_DAYS = 7;
+
     private final CacheReport report;
     private final Cache cache;
     private final AdminAudit audit;
+    private final JobRequestScheduler jobs;
 
-    CacheApiController(CacheReport report, Cache cache, AdminAudit audit) {
+    CacheApiController(CacheReport report, Cache cache, AdminAudit audit, JobRequestScheduler jobs) {
         this.report = report;
         this.cache = cache;
         this.audit = audit;
+        this.jobs = jobs;
+    }
+
+    /** Quotes again, in the background, the drafts priced more than {@code olderThanDays} ago (7 by default). */
+    @Post(value = "/reprice-stale", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Secured("ADMIN")
+    HttpResponse<?> repriceStale(Authentication authentication, @Body @Nullable RepriceJson body) {
+        int days = body == null || body.olderThanDays() == null ? REPRICE_DEFAULT_DAYS : body.olderThanDays();
+        if (days < 0) {
+            return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_age",
+                    "olderThanDays must be 0 or more, not " + days);
+        }
+        JobId job = jobs.enqueue(new RepriceStaleJob(days));
+        audit.record(authentication, AuditAction.REPRICE_REQUESTED, "drafts priced over " + days + " days ago",
+                Map.of(), Map.of("job", job.toString()));
+        return HttpResponse.accepted().body(new RepricingJson(job.toString(), days));
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)

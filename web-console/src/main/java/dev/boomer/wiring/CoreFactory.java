@@ -11,6 +11,7 @@ import dev.boomer.application.items.ViewPhotos;
 import dev.boomer.application.processing.AnalysePhotos;
 import dev.boomer.application.processing.AnalysisListener;
 import dev.boomer.application.processing.ProcessItem;
+import dev.boomer.application.processing.RepriceStaleDrafts;
 import dev.boomer.application.processing.ProcessingSettings;
 import dev.boomer.application.processing.Spending;
 import dev.boomer.application.users.Authenticate;
@@ -105,6 +106,14 @@ class CoreFactory {
                             Redactor redactor) {
         return new ProcessItem(items, analyses, listings, analyser, marketSources.inOrder(), history,
                 marketSources.estimator(), taxonomy, cache, clock, settings, redactor);
+    }
+
+    @Singleton
+    RepriceStaleDrafts repriceStaleDrafts(ItemRepository items, AnalysisRepository analyses,
+                                          ListingRepository listings, MarketSources marketSources,
+                                          PriceHistory history, Cache cache, Clock clock, ProcessingSettings settings) {
+        return new RepriceStaleDrafts(items, analyses, listings, marketSources.inOrder(), history, cache, clock,
+                settings);
     }
 
     /** Boomer's own price history as a market source, for when the live one is down or thin. */

@@ -5,6 +5,7 @@ import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.audit.AuditLog;
 import dev.boomer.domain.item.ItemId;
 import dev.boomer.domain.item.ItemRepository;
+import dev.boomer.domain.listing.ListingRepository;
 import dev.boomer.domain.user.Role;
 import dev.boomer.testing.TestApp;
 import dev.boomer.testing.TestPhotos;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,9 @@ class CacheApiTest implements TestPropertyProvider {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ListingRepository listings;
 
     @Inject
     MeterRegistry meters;
@@ -130,6 +135,29 @@ class CacheApiTest implements TestPropertyProvider {
                 Map.of("prefix", " "), TestApp.ADMIN_TOKEN));
         assertThat(blank.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(blank.getResponse().getBody(String.class).orElse("")).contains("must not be blank");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdminRepricesStaleDraftsInTheBackground() {
+        ItemId item = submit(TestPhotos.jpeg(9_101, 640, 480));
+        settled(item);
+        Instant pricedAt = listings.findByItem(item).orElseThrow().createdAt();
+
+        var accepted = http.toBlocking().exchange(HttpRequest.POST("/api/v1/cache/reprice-stale",
+                Map.of("olderThanDays", 0)).bearerAuth(TestApp.ADMIN_TOKEN), Map.class);
+
+        assertThat(accepted.code()).isEqualTo(202);
+        assertThat((Map<String, Object>) accepted.body()).containsKey("jobId").containsEntry("olderThanDays", 0);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                listings.findByItem(item).orElseThrow().createdAt().isAfter(pricedAt));
+        assertThat(audit.recent(5)).anySatisfy(entry -> assertThat(entry.action())
+                .isEqualTo(AuditAction.REPRICE_REQUESTED));
+        assertStatus(() -> post("/api/v1/cache/reprice-stale", Map.of("olderThanDays", -1), TestApp.ADMIN_TOKEN),
+                HttpStatus.BAD_REQUEST);
+        String operator = createUser.create(new CreateUser.Command("reprice-operator", Role.OPERATOR, ZoneOffset.UTC,
+                Optional.empty(), Optional.empty())).apiToken();
+        assertStatus(() -> post("/api/v1/cache/reprice-stale", Map.of(), operator), HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -39,7 +39,7 @@ class FlywayMigrationTest {
                             "cache_entries", "budget_periods", "budget_reservations", "audit_log", "item_photos", "item_events", "photos", "sessions", "signing_keys", "failed_attempts",
                             "flyway_schema_history");
             assertThat(strings(statement, "SELECT version FROM flyway_schema_history WHERE success ORDER BY"
-                    + " installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21");
+                    + " installed_rank")).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22");
             assertThat(strings(statement, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                     .doesNotContain("budget_changes");
         }

@@ -12,7 +12,8 @@ public enum AuditAction {
     ITEM_RETRIED_NOW("cut short the retry wait of the item"),
     BREAKER_HELD("held the circuit breaker of"),
     BREAKER_RELEASED("released the circuit breaker of"),
-    CACHE_INVALIDATED("invalidated the cache entries of");
+    CACHE_INVALIDATED("invalidated the cache entries of"),
+    REPRICE_REQUESTED("asked to reprice the");
 
     private final String verb;
 

@@ -39,6 +39,12 @@ public final class ListingComposer {
                 confidence(analysis, quote), now);
     }
 
+    /** The draft priced again from a fresh quote, by the same policy; what the model saw stays as it was. */
+    public static ListingDraft reprice(ListingDraft draft, VisionAnalysis analysis, MarketQuote quote,
+                                       PricingPolicy pricing, Instant now) {
+        return draft.repriced(pricing.suggest(quote), PriceEvidence.of(quote, pricing), confidence(analysis, quote), now);
+    }
+
     /** The draft's title for the analysis: the model's, fitted, or brand and model when it declined. */
     public static String title(VisionAnalysis analysis) {
         return fitTitle(titleOf(analysis));

@@ -52,4 +52,10 @@ public record ListingDraft(
             throw new IllegalArgumentException("confidence must be within 0..1, not " + confidence);
         }
     }
+
+    /** The same draft priced again: a new price, its evidence and confidence, as of {@code at}. */
+    public ListingDraft repriced(Money newPrice, PriceEvidence newEvidence, double newConfidence, Instant at) {
+        return new ListingDraft(item, title, description, category, categoryId, condition, itemSpecifics, newPrice,
+                newEvidence, newConfidence, at);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.boomer.domain.contract;
 
+import static dev.boomer.domain.contract.Samples.T0;
 import static dev.boomer.domain.contract.Samples.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,19 @@ public abstract class ListingRepositoryContract {
         listings.save(edited);
 
         assertThat(listings.findByItem(item)).contains(edited);
+    }
+
+    @Test
+    void draftsPricedBeforeACutoffAreFoundOldestFirst() {
+        ListingDraft old = listing(anItem(), "Old", "100");
+        ListingDraft older = listing(anItem(), "Older", "100");
+        ListingDraft fresh = listing(anItem(), "Fresh", "100");
+        listings.save(old.repriced(old.price(), old.evidence(), old.confidence(), T0.minusSeconds(3_600)));
+        listings.save(older.repriced(older.price(), older.evidence(), older.confidence(), T0.minusSeconds(7_200)));
+        listings.save(fresh.repriced(fresh.price(), fresh.evidence(), fresh.confidence(), T0.plusSeconds(60)));
+
+        assertThat(listings.pricedBefore(T0, 10)).containsExactly(older.item(), old.item());
+        assertThat(listings.pricedBefore(T0, 1)).containsExactly(older.item());
     }
 
     @Test

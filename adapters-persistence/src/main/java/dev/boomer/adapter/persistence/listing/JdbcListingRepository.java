@@ -9,6 +9,9 @@ import dev.boomer.domain.listing.ListingDraft;
 import dev.boomer.domain.listing.ListingRepository;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The draft itself is JSON; title and price are copied into columns for lists and exports. */
@@ -51,5 +54,21 @@ final class JdbcListingRepository implements ListingRepository {
                 return rows.next() ? Optional.of(json.read(rows.getString(1), ListingDraft.class)) : Optional.empty();
             }
         });
+    }
+
+    @Override
+    public List<ItemId> pricedBefore(Instant cutoff, int limit) {
+        return jdbc.execute("SELECT item_id FROM listings WHERE created_at < ? ORDER BY created_at LIMIT ?",
+                statement -> {
+                    setInstant(statement, 1, cutoff);
+                    statement.setInt(2, limit);
+                    List<ItemId> found = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(new ItemId(rows.getObject(1, java.util.UUID.class)));
+                        }
+                    }
+                    return found;
+                });
     }
 }
