@@ -2,7 +2,7 @@ package dev.boomer.api;
 
 import dev.boomer.application.cache.CacheReport;
 import dev.boomer.audit.AdminAudit;
-import dev.boomer.jobs.RepriceStaleJob;
+import dev.boomer.jobs.RepriceJobs;
 import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheSelection;
@@ -19,8 +19,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import org.jobrunr.jobs.JobId;
-import org.jobrunr.scheduling.JobRequestScheduler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,9 +69,9 @@ class CacheApiController {
     private final CacheReport report;
     private final Cache cache;
     private final AdminAudit audit;
-    private final JobRequestScheduler jobs;
+    private final RepriceJobs jobs;
 
-    CacheApiController(CacheReport report, Cache cache, AdminAudit audit, JobRequestScheduler jobs) {
+    CacheApiController(CacheReport report, Cache cache, AdminAudit audit, RepriceJobs jobs) {
         this.report = report;
         this.cache = cache;
         this.audit = audit;
@@ -89,10 +87,10 @@ class CacheApiController {
             return ApiExceptionHandlers.error(HttpStatus.BAD_REQUEST, "invalid_age",
                     "olderThanDays must be 0 or more, not " + days);
         }
-        JobId job = jobs.enqueue(new RepriceStaleJob(days));
+        String job = jobs.reprice(days);
         audit.record(authentication, AuditAction.REPRICE_REQUESTED, "drafts priced over " + days + " days ago",
-                Map.of(), Map.of("job", job.toString()));
-        return HttpResponse.accepted().body(new RepricingJson(job.toString(), days));
+                Map.of(), Map.of("job", job));
+        return HttpResponse.accepted().body(new RepricingJson(job, days));
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
