@@ -112,6 +112,23 @@ class CachePageTest implements TestPropertyProvider {
     }
 
     @Test
+    void anAdminQueuesTheRepricingOfStaleDrafts() {
+        HttpResponse<String> queued = admin.postForm("/cache/reprice", Map.of("olderThanDays", "3",
+                "csrfToken", admin.csrfToken()));
+        HttpResponse<String> refused = admin.postForm("/cache/reprice", Map.of("olderThanDays", "soon",
+                "csrfToken", admin.csrfToken()));
+
+        assertThat(queued.code()).isEqualTo(200);
+        assertThat(queued.body()).contains("Repricing the drafts priced over 3 days ago in the background");
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body()).contains("a whole number of days");
+        assertThat(auditLog.recent(5)).anySatisfy(entry ->
+                assertThat(entry.action()).isEqualTo(AuditAction.REPRICE_REQUESTED));
+        assertThat(operator.postForm("/cache/reprice", Map.of("olderThanDays", "3",
+                "csrfToken", operator.csrfToken())).code()).isEqualTo(403);
+    }
+
+    @Test
     void sellersDoNotSeeTheCache() {
         assertThat(seller.get("/cache").code()).isEqualTo(403);
         assertThat(seller.get("/items").body()).doesNotContain("href=\"/cache\"");

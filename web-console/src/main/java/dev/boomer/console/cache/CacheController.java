@@ -4,10 +4,12 @@ import dev.boomer.application.cache.CacheReport;
 import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
+import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheSelection;
 import dev.boomer.domain.cache.CacheStatistics;
 import dev.boomer.domain.user.Role;
+import dev.boomer.jobs.RepriceJobs;
 import dev.boomer.security.Principals;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -67,12 +69,14 @@ class CacheController {
     private final CacheStatistics statistics;
     private final Cache cache;
     private final AdminAudit audit;
+    private final RepriceJobs jobs;
 
-    CacheController(CacheReport report, CacheStatistics statistics, Cache cache, AdminAudit audit) {
+    CacheController(CacheReport report, CacheStatistics statistics, Cache cache, AdminAudit audit, RepriceJobs jobs) {
         this.report = report;
         this.statistics = statistics;
         this.cache = cache;
         this.audit = audit;
+        this.jobs = jobs;
     }
 
     /** The page; for HTMX, the stats alone ({@code fragment=cache-stats}) or the lookup's answer. */
@@ -113,6 +117,29 @@ class CacheController {
         }
         return HttpResponse.status(status).body(new ModelAndView<>("cache/cache",
                 model(authentication, null, outcome)));
+    }
+
+    /** Queues the repricing of the drafts priced more than {@code olderThanDays} ago (see the API's twin). */
+    @Post(value = "/reprice", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured("ADMIN")
+    HttpResponse<?> reprice(Authentication authentication, @Body Map<String, String> form) {
+        Outcome outcome;
+        HttpStatus status = HttpStatus.OK;
+        try {
+            int days = Integer.parseInt(form.getOrDefault("olderThanDays", "").strip());
+            if (days < 0) {
+                throw new NumberFormatException("negative");
+            }
+            String job = jobs.reprice(days);
+            audit.record(authentication, AuditAction.REPRICE_REQUESTED, "drafts priced over " + days + " days ago",
+                    Map.of(), Map.of("job", job));
+            outcome = new Outcome(true, "Repricing the drafts priced over " + days + " days ago in the background"
+                    + " (job " + job + ", on the Queue page).");
+        } catch (NumberFormatException notADayCount) {
+            outcome = new Outcome(false, "Nothing was queued: the age must be a whole number of days, 0 or more.");
+            status = HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+        return HttpResponse.status(status).body(new ModelAndView<>("cache/cache", model(authentication, null, outcome)));
     }
 
     private Map<String, Object> model(Authentication authentication, @Nullable String find, @Nullable Outcome outcome) {
