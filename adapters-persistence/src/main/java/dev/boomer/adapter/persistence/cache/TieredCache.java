@@ -89,20 +89,28 @@ final class TieredCache implements Cache, CacheStatistics {
 
     @Override
     public <T> Optional<T> get(CacheKey key, Class<T> type) {
-        return find(key, type).map(Found::value);
+        return find(key, type, true).map(Found::value);
     }
 
     /** A value read back, and whether it is past its time to live (within its grace period). */
     private record Found<T>(T value, boolean stale) {
     }
 
-    private <T> Optional<Found<T>> find(CacheKey key, Class<T> type) {
+    /** A read the caller already counted: a load's checks for a value that came meanwhile. */
+    private <T> Optional<T> recheck(CacheKey key, Class<T> type) {
+        return find(key, type, false).map(Found::value);
+    }
+
+    /** @param counted whether the read counts as one in the hits and misses (a caller's first read does) */
+    private <T> Optional<Found<T>> find(CacheKey key, Class<T> type, boolean counted) {
         Objects.requireNonNull(type, "type");
         String storedKey = key.value();
         Instant now = clock.instant();
         for (int level = 0; level < layers.size(); level++) {
             Optional<CachedValue> hit = read(layers.get(level), level, storedKey, now);
-            counters.count(key.namespace(), layers.get(level).name(), hit.isPresent());
+            if (counted) {
+                counters.count(key.namespace(), layers.get(level).name(), hit.isPresent());
+            }
             if (hit.isPresent()) {
                 for (int nearer = 0; nearer < level; nearer++) {
                     write(layers.get(nearer), nearer, storedKey, hit.get());
@@ -199,7 +207,7 @@ final class TieredCache implements Cache, CacheStatistics {
     @Override
     public <T> T getOrLoad(CacheKey key, Class<T> type, Supplier<T> loader, Function<T, Set<String>> tags) {
         while (true) {
-            Optional<Found<T>> found = find(key, type);
+            Optional<Found<T>> found = find(key, type, true);
             if (found.isPresent()) {
                 if (found.get().stale()) {
                     refreshInBackground(key, type, loader, tags);
@@ -233,14 +241,14 @@ final class TieredCache implements Cache, CacheStatistics {
         String holder = UUID.randomUUID().toString();
         while (true) {
             // the previous loader may have finished between our miss and now
-            Optional<T> cached = get(key, type);
+            Optional<T> cached = recheck(key, type);
             if (cached.isPresent()) {
                 return cached.get();
             }
             if (leases.tryAcquire(key.value(), holder, clock.instant(), config.loadLease())) {
                 heldLeases.put(key.value(), holder);
                 try {
-                    Optional<T> loadedMeanwhile = get(key, type);
+                    Optional<T> loadedMeanwhile = recheck(key, type);
                     if (loadedMeanwhile.isPresent()) {
                         return loadedMeanwhile.get();
                     }
@@ -292,9 +300,9 @@ final class TieredCache implements Cache, CacheStatistics {
         Duration pause = Duration.ofMillis(20);
         while (true) {
             sleep(pause);
-            Optional<T> value = get(key, type);
+            Optional<T> value = recheck(key, type);
             if (value.isPresent() || !leases.held(key.value(), clock.instant())) {
-                return value.isPresent() ? value : get(key, type);
+                return value.isPresent() ? value : recheck(key, type);
             }
             pause = pause.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : pause.multipliedBy(2);
         }

@@ -363,6 +363,23 @@ class TieredCacheTest extends CacheContract {
     }
 
     @Test
+    void eachReadCountsOnceAsAHitOrAMissPerLayerAskedAndALoadsOwnChecksDoNot() {
+        TieredCache cache = (TieredCache) createCache();
+        CacheKey key = CacheKey.of("vision", "counted");
+
+        cache.getOrLoad(key, String.class, () -> "loaded"); // a miss in both layers, then the load
+        cache.get(key, String.class); // an L1 hit
+        newCache().get(key, String.class); // another instance: not this one's figures
+
+        assertThat(cache.stats()).filteredOn(stats -> stats.namespace().equals("vision"))
+                .extracting(CacheStatistics.LayerStats::layer, CacheStatistics.LayerStats::hits,
+                        CacheStatistics.LayerStats::misses)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("l1", 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("postgres", 0L, 1L));
+        assertThat(cache.hits("vision")).isEqualTo(1);
+    }
+
+    @Test
     void theRemovedCountIsOfLiveSharedEntries() {
         Cache cache = createCache();
         cache.put(CacheKey.of("market", "ebay", "a"), "1");
