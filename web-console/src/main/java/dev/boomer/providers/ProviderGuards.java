@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * Every provider guard this instance runs (one per vision tier model, one per market source, one for the
  * category tree), for the Adapters page, health and the {@code boomer.provider.breaker.state} gauge (0
- * closed, 1 half-open, 2 open, 3 held open, -1 held closed by an operator). Operators' overrides are read from the shared store every
- * few seconds, so that one set on any instance reaches them all.
+ * closed, 1 half-open, 2 open, 3 held open, -1 held closed by an operator). Operators' overrides are read
+ * from the shared store every few seconds, so that one set on any instance reaches them all.
  */
 @Singleton
 public final class ProviderGuards {

@@ -52,7 +52,8 @@ final class EstimatePrice {
     /** @throws StageStop to review when the estimate is unusable, or parked when the budget has no room */
     MarketQuote estimate(Run run, VisionAnalysis analysis, String noPrice) {
         MarketQuery product = MarketQuery.forItem(analysis, settings.currency());
-        return cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, product.identity(), estimator.model(), CACHE_VERSION), MarketQuote.class, () -> paidEstimate(run, analysis, noPrice),
+        return cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, product.identity(), estimator.model(), CACHE_VERSION),
+                MarketQuote.class, () -> paidEstimate(run, analysis, noPrice),
                 quote -> withModel(QuotePrice.tags(CACHE_SOURCE, product)));
     }
 

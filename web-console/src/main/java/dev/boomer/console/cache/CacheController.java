@@ -139,7 +139,8 @@ class CacheController {
             outcome = new Outcome(false, "Nothing was queued: the age must be a whole number of days, 0 or more.");
             status = HttpStatus.UNPROCESSABLE_ENTITY;
         }
-        return HttpResponse.status(status).body(new ModelAndView<>("cache/cache", model(authentication, null, outcome)));
+        return HttpResponse.status(status).body(new ModelAndView<>("cache/cache",
+                model(authentication, null, outcome)));
     }
 
     private Map<String, Object> model(Authentication authentication, @Nullable String find, @Nullable Outcome outcome) {

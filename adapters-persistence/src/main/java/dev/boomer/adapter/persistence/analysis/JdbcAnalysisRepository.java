@@ -60,8 +60,8 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
 
     @Override
     public Optional<ItemAnalysis> findByItem(ItemId item) {
-        return jdbc.execute(
-                "SELECT analysis, call, from_cache, at, degraded, identified_by FROM item_analyses WHERE item_id = ?", statement -> {
+        return jdbc.execute("SELECT analysis, call, from_cache, at, degraded, identified_by FROM item_analyses"
+                + " WHERE item_id = ?", statement -> {
                     statement.setObject(1, item.value());
                     try (ResultSet rows = statement.executeQuery()) {
                         if (!rows.next()) {

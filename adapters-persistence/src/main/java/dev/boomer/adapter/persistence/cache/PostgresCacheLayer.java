@@ -54,7 +54,8 @@ final class PostgresCacheLayer implements CacheLayer {
     @Override
     public Optional<CachedValue> get(String key, Instant now) {
         return jdbc.execute(
-                "SELECT namespace, value, type, expires_at, tags, fresh_until FROM cache_entries WHERE key = ? AND expires_at > ?",
+                "SELECT namespace, value, type, expires_at, tags, fresh_until FROM cache_entries"
+                        + " WHERE key = ? AND expires_at > ?",
                 statement -> {
                     statement.setString(1, key);
                     setInstant(statement, 2, now);

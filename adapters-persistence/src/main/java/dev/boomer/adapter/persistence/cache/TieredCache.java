@@ -275,7 +275,8 @@ final class TieredCache implements Cache, CacheStatistics {
             try {
                 leases.renew(key, holder, clock.instant(), config.loadLease());
             } catch (RuntimeException e) {
-                LOG.debug("could not renew the cache load lease of {} (the next beat tries again): {}", key, e.toString());
+                LOG.debug("could not renew the cache load lease of {} (the next beat tries again): {}", key,
+                        e.toString());
             }
         });
     }
