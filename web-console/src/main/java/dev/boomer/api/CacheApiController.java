@@ -3,7 +3,6 @@ package dev.boomer.api;
 import dev.boomer.application.cache.CacheReport;
 import dev.boomer.audit.AdminAudit;
 import dev.boomer.jobs.RepriceJobs;
-import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheSelection;
 import dev.boomer.domain.cache.CacheStatistics;
@@ -22,7 +21,6 @@ import io.micronaut.security.authentication.Authentication;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The cache for operators: what it holds and saved ({@code GET}, OPERATOR and ADMIN), invalidation
@@ -88,8 +86,7 @@ class CacheApiController {
                     "olderThanDays must be 0 or more, not " + days);
         }
         String job = jobs.reprice(days);
-        audit.record(authentication, AuditAction.REPRICE_REQUESTED, "drafts priced over " + days + " days ago",
-                Map.of(), Map.of("job", job));
+        audit.repriceRequested(authentication, days, job);
         return HttpResponse.accepted().body(new RepricingJson(job, days));
     }
 

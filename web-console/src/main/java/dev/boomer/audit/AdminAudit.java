@@ -53,6 +53,12 @@ public final class AdminAudit {
                 Map.of("removed", String.valueOf(removed)));
     }
 
+    /** A person asked for the drafts priced over that many days ago to be priced again: the job that does it. */
+    public void repriceRequested(Authentication who, int olderThanDays, String job) {
+        record(who, AuditAction.REPRICE_REQUESTED, "drafts priced over " + olderThanDays + " days ago", Map.of(),
+                Map.of("job", job));
+    }
+
     public void record(Authentication who, AuditAction action, String subject, Map<String, String> before,
                        Map<String, String> after) {
         log.record(AuditEntry.byUser(clock.instant(), Principals.userId(who), action, subject, before, after));

@@ -16,6 +16,7 @@ import dev.boomer.domain.vision.VisionAnalysis;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The category stage: the marketplace's leaf category for the item's title, and that category's aspects
@@ -58,16 +59,20 @@ final class ChooseCategory {
             if (category == null) {
                 return Choice.none("the category tree has no category for '" + words + "'");
             }
-            CategoryAspects aspects = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "aspects",
-                    category.id(), CACHE_VERSION), CategoryAspects.class, () -> taxonomy.aspects(category.id()),
-                    found -> Set.of(CacheTags.category(category.id())));
-            ConditionPolicy conditions = cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), "conditions",
-                    category.id(), CACHE_VERSION), ConditionPolicy.class, () -> taxonomy.conditions(category.id()),
-                    found -> Set.of(CacheTags.category(category.id())));
+            CategoryAspects aspects = ofCategory("aspects", category, CategoryAspects.class,
+                    () -> taxonomy.aspects(category.id()));
+            ConditionPolicy conditions = ofCategory("conditions", category, ConditionPolicy.class,
+                    () -> taxonomy.conditions(category.id()));
             return new Choice(new ListingForm(Optional.of(category), aspects, conditions), Optional.empty());
         } catch (ProviderRejected refused) {
             return Choice.none(refused.getMessage());
         }
+    }
+
+    /** What the tree says of one category ({@code aspects}, {@code conditions}), cached and tagged with it. */
+    private <T> T ofCategory(String what, Category category, Class<T> type, Supplier<T> load) {
+        return cache.getOrLoad(CacheKey.of(CACHE_NAMESPACE, taxonomy.name(), what, category.id(), CACHE_VERSION), type,
+                load, found -> Set.of(CacheTags.category(category.id())));
     }
 
     private static String normalized(String words) {

@@ -2,6 +2,7 @@ package dev.boomer.domain.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheKey;
@@ -22,11 +23,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link Cache} does, whatever its layers. Each test starts from an empty cache. */
 public abstract class CacheContract {
+
+    /** How a thread that waits for another's load looks from outside. */
+    private static final Set<Thread.State> PARKED = Set.of(Thread.State.WAITING, Thread.State.TIMED_WAITING,
+            Thread.State.BLOCKED);
 
     /** A value shaped like the records the pipeline caches: text, exact money, optionals, maps. */
     public record Quote(String query, Money median, Optional<String> gtin, Map<String, String> specifics) {
@@ -124,17 +130,18 @@ public abstract class CacheContract {
     void aFailedLoadIsNotSharedEachWaiterLoadsForItself() throws Exception {
         CacheKey key = CacheKey.of("vision", "over-budget", "p1", "FAST");
         CountDownLatch firstLoading = new CountDownLatch(1);
-        CountDownLatch secondSetOff = new CountDownLatch(1);
+        AtomicReference<Thread> secondCaller = new AtomicReference<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<Quote> first = pool.submit(() -> cache.getOrLoad(key, Quote.class, () -> {
                 firstLoading.countDown();
-                awaitAll(secondSetOff);
-                pause(Duration.ofMillis(200)); // the second caller is waiting on this load by now
+                // the second caller is waiting on this load (parked, in whatever way the cache waits)
+                await().atMost(Duration.ofSeconds(10)).until(() -> secondCaller.get() != null
+                        && PARKED.contains(secondCaller.get().getState()));
                 throw new IllegalStateException("the first caller's budget is spent");
             }));
             assertThat(awaitAll(firstLoading)).isTrue();
             Future<Quote> second = pool.submit(() -> {
-                secondSetOff.countDown();
+                secondCaller.set(Thread.currentThread());
                 return cache.getOrLoad(key, Quote.class, () -> QUOTE);
             });
 
@@ -226,14 +233,6 @@ public abstract class CacheContract {
         assertThat(cache.get(CacheKey.of("market", "simulated", "nikon"), Quote.class)).contains(QUOTE);
         assertThat(cache.invalidate(CacheSelection.all())).isEqualTo(2);
         assertThat(cache.get(CacheKey.of("taxonomy", "ebay-ebay_us", "suggest", "nikon"), Quote.class)).isEmpty();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static boolean awaitAll(CountDownLatch latch) {

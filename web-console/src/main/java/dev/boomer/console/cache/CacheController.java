@@ -4,7 +4,6 @@ import dev.boomer.application.cache.CacheReport;
 import dev.boomer.audit.AdminAudit;
 import dev.boomer.console.layout.Formats;
 import dev.boomer.console.layout.Htmx;
-import dev.boomer.domain.audit.AuditAction;
 import dev.boomer.domain.cache.Cache;
 import dev.boomer.domain.cache.CacheSelection;
 import dev.boomer.domain.cache.CacheStatistics;
@@ -131,8 +130,7 @@ class CacheController {
                 throw new NumberFormatException("negative");
             }
             String job = jobs.reprice(days);
-            audit.record(authentication, AuditAction.REPRICE_REQUESTED, "drafts priced over " + days + " days ago",
-                    Map.of(), Map.of("job", job));
+            audit.repriceRequested(authentication, days, job);
             outcome = new Outcome(true, "Repricing the drafts priced over " + days + " days ago in the background"
                     + " (job " + job + ", on the Queue page).");
         } catch (NumberFormatException notADayCount) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** L1: bounded Caffeine cache in this JVM; entries live no longer than the L1 TTL or their own expiry. */
 @Singleton
@@ -70,10 +71,15 @@ final class InProcessCacheLayer implements CacheLayer {
             entries.invalidate(selection.value());
             return held ? 1 : 0;
         }
-        long before = entries.estimatedSize();
-        entries.asMap().entrySet().removeIf(entry -> selection.matches(entry.getKey(), entry.getValue().namespace(),
-                entry.getValue().tags()));
-        return Math.max(0, before - entries.estimatedSize());
+        AtomicLong removed = new AtomicLong();
+        entries.asMap().entrySet().removeIf(entry -> {
+            boolean selected = selection.matches(entry.getKey(), entry.getValue().namespace(), entry.getValue().tags());
+            if (selected) {
+                removed.incrementAndGet();
+            }
+            return selected;
+        });
+        return removed.get();
     }
 
     @Override

@@ -137,16 +137,7 @@ final class TieredCache implements Cache, CacheStatistics {
             String holder = UUID.randomUUID().toString();
             try {
                 if (leases.tryAcquire(key.value(), holder, clock.instant(), config.loadLease())) {
-                    heldLeases.put(key.value(), holder);
-                    try {
-                        T fresh = loader.get();
-                        if (fresh != null) {
-                            put(key, fresh, tags.apply(fresh));
-                        }
-                    } finally {
-                        heldLeases.remove(key.value(), holder);
-                        leases.release(key.value(), holder);
-                    }
+                    loadHolding(key, holder, loader, tags);
                 }
             } catch (RuntimeException e) {
                 LOG.info("refreshing the stale cache entry {} failed (it is served until it expires): {}", key,
@@ -246,27 +237,33 @@ final class TieredCache implements Cache, CacheStatistics {
                 return cached.get();
             }
             if (leases.tryAcquire(key.value(), holder, clock.instant(), config.loadLease())) {
-                heldLeases.put(key.value(), holder);
-                try {
-                    Optional<T> loadedMeanwhile = recheck(key, type);
-                    if (loadedMeanwhile.isPresent()) {
-                        return loadedMeanwhile.get();
-                    }
-                    T loaded = loader.get();
-                    if (loaded != null) {
-                        put(key, loaded, tags.apply(loaded));
-                    }
-                    return loaded;
-                } finally {
-                    heldLeases.remove(key.value(), holder);
+                Optional<T> loadedMeanwhile = recheck(key, type);
+                if (loadedMeanwhile.isPresent()) {
                     leases.release(key.value(), holder);
+                    return loadedMeanwhile.get();
                 }
+                return loadHolding(key, holder, loader, tags);
             }
             Optional<T> theirs = awaitOtherInstance(key, type);
             if (theirs.isPresent()) {
                 return theirs.get();
             }
             // their load failed, found nothing or outlived its lease: this caller loads for itself
+        }
+    }
+
+    /** Loads and caches the key under the lease just taken, renewed meanwhile and released after. */
+    private <T> T loadHolding(CacheKey key, String holder, Supplier<T> loader, Function<T, Set<String>> tags) {
+        heldLeases.put(key.value(), holder);
+        try {
+            T loaded = loader.get();
+            if (loaded != null) {
+                put(key, loaded, tags.apply(loaded));
+            }
+            return loaded;
+        } finally {
+            heldLeases.remove(key.value(), holder);
+            leases.release(key.value(), holder);
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The contract with a fresh in-process layer per test over the shared PostgreSQL table. */
@@ -61,17 +62,21 @@ class TieredCacheTest extends CacheContract {
         CacheKey key = CacheKey.of("vision", "same-photos", "p2", "fast");
         CountDownLatch loading = new CountDownLatch(1);
         AtomicInteger otherLoads = new AtomicInteger();
+        AtomicReference<Thread> otherCaller = new AtomicReference<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<String> first = pool.submit(() -> one.getOrLoad(key, String.class, () -> {
                 loading.countDown();
-                pause(Duration.ofMillis(500)); // a paid call in flight
+                awaitPolling(otherCaller); // a paid call in flight while the other instance waits for it
                 return "canon ae-1";
             }));
             assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<String> second = pool.submit(() -> other.getOrLoad(key, String.class, () -> {
-                otherLoads.incrementAndGet();
-                return "paid twice";
-            }));
+            Future<String> second = pool.submit(() -> {
+                otherCaller.set(Thread.currentThread());
+                return other.getOrLoad(key, String.class, () -> {
+                    otherLoads.incrementAndGet();
+                    return "paid twice";
+                });
+            });
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("canon ae-1");
             assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("canon ae-1");
@@ -85,14 +90,18 @@ class TieredCacheTest extends CacheContract {
         TieredCache other = newCache();
         CacheKey key = CacheKey.of("vision", "parked-photos", "p2", "fast");
         CountDownLatch loading = new CountDownLatch(1);
+        AtomicReference<Thread> otherCaller = new AtomicReference<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Future<String> first = pool.submit(() -> one.getOrLoad(key, String.class, () -> {
                 loading.countDown();
-                pause(Duration.ofMillis(300));
+                awaitPolling(otherCaller);
                 throw new IllegalStateException("over budget");
             }));
             assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<String> second = pool.submit(() -> other.getOrLoad(key, String.class, () -> "its own answer"));
+            Future<String> second = pool.submit(() -> {
+                otherCaller.set(Thread.currentThread());
+                return other.getOrLoad(key, String.class, () -> "its own answer");
+            });
 
             assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("its own answer");
             assertThatThrownBy(first::get).hasCauseInstanceOf(IllegalStateException.class);
@@ -113,12 +122,10 @@ class TieredCacheTest extends CacheContract {
         assertThat(cache.getOrLoad(key, String.class, () -> "loaded again")).isEqualTo("loaded again");
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Until the other instance's caller is between its polls for the value (asleep, not loading). */
+    private static void awaitPolling(AtomicReference<Thread> caller) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> caller.get() != null
+                && caller.get().getState() == Thread.State.TIMED_WAITING);
     }
 
     @Test
@@ -313,7 +320,8 @@ class TieredCacheTest extends CacheContract {
         assertThat(cache.getOrLoad(key, String.class, refresh)).as("while it refreshes").isEqualTo("226.00");
         release.countDown();
 
-        assertThat(eventually(() -> cache.get(key, String.class).orElseThrow().equals("231.50"))).isTrue();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> cache.get(key, String.class).orElseThrow().equals("231.50"));
         assertThat(loads).as("one refresh at a time").hasValue(1);
     }
 
@@ -324,11 +332,18 @@ class TieredCacheTest extends CacheContract {
         cache.put(key, "177.48");
         clock.advance(Duration.ofHours(30));
 
-        assertThat(cache.getOrLoad(key, String.class, () -> {
+        AtomicInteger refreshes = new AtomicInteger();
+        java.util.function.Supplier<String> down = () -> {
+            refreshes.incrementAndGet();
             throw new IllegalStateException("eBay is down");
-        })).isEqualTo("177.48");
-        pause(Duration.ofMillis(300)); // the refresh fails meanwhile
-        assertThat(cache.get(key, String.class)).contains("177.48");
+        };
+
+        assertThat(cache.getOrLoad(key, String.class, down)).isEqualTo("177.48");
+        // once the failed refresh is over, the next read starts another: the stale quote was kept meanwhile
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            assertThat(cache.getOrLoad(key, String.class, down)).isEqualTo("177.48");
+            return refreshes.get() >= 2;
+        });
 
         clock.advance(Duration.ofHours(7)); // 37 h: past the grace
         assertThat(cache.get(key, String.class)).isEmpty();
@@ -342,16 +357,6 @@ class TieredCacheTest extends CacheContract {
         clock.advance(Duration.ofDays(7).plusMinutes(1));
 
         assertThat(cache.getOrLoad(key, String.class, () -> "asked again")).isEqualTo("asked again");
-    }
-
-    private static boolean eventually(java.util.function.BooleanSupplier condition) {
-        for (int i = 0; i < 200; i++) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            pause(Duration.ofMillis(50));
-        }
-        return false;
     }
 
     private static void await(CountDownLatch latch) {
